@@ -1,0 +1,32 @@
+package com.modernmedia.content;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** The service's own settings; README.md lists the environment variables behind them. */
+@ConfigMapping(prefix = "content")
+public interface ContentConfig {
+
+    Db db();
+
+    /** Load the demo content at startup (always in dev, in production only when asked). */
+    @WithName("demo-data")
+    @WithDefault("false")
+    boolean demoData();
+
+    Http http();
+
+    interface Db {
+        /** The PostgreSQL schema that holds this profile's tables. */
+        @WithDefault("content")
+        String schema();
+    }
+
+    interface Http {
+        /** Cache-Control of public GET responses. */
+        @WithName("public-cache-control")
+        @WithDefault("public, max-age=60, stale-while-revalidate=600")
+        String publicCacheControl();
+    }
+}

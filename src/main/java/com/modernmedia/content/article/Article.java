@@ -1,0 +1,100 @@
+package com.modernmedia.content.article;
+
+import com.modernmedia.content.image.Image;
+import com.modernmedia.content.person.Person;
+import com.modernmedia.content.topic.Topic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A story as the magazine publishes it. Relations load lazily, a whole page at a time (batch fetching). */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    /** HQL condition for an article the public may see, with parameters {@code public} and {@code now}. */
+    public static final String IS_PUBLIC = "%1$s.status in :public and %1$s.publishedAt <= :now";
+
+    @Id
+    public UUID id;
+
+    public String slug;
+
+    public String headline;
+
+    public String dek;
+
+    public ArticleStatus status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public int revision;
+
+    @Column(name = "word_count")
+    public int wordCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hero_image_id")
+    public Image heroImage;
+
+    /** The body blocks as stored JSON; see {@link BodyBlock}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String body;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "call_to_action")
+    public String callToAction;
+
+    @ManyToMany
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Person> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderColumn(name = "position")
+    public List<Topic> topics = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    @OrderColumn(name = "position")
+    public List<Article> related = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<ArticlePerson> people = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_image", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "image_id"))
+    public Set<Image> images = new HashSet<>();
+}

@@ -1,0 +1,40 @@
+package com.modernmedia.content.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.topic.TopicRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Article", description = "A whole article, everything a page needs to render it. "
+        + "The body comes as blocks (format=blocks, the default), as HTML (bodyHtml) or as plain text (bodyText).")
+public record ArticleDetail(
+        @Schema(examples = "3f6c1a52-0d0e-4b8e-9a53-1c2f3e4d5a01") UUID id,
+        @Schema(examples = "soleimani-and-the-united-states-worked-together-to-beat-isis") String slug,
+        @Schema(examples = "Soleimani and the United States Worked Together to Beat ISIS") String headline,
+        @Schema(examples = "The general's death is more complex than it seems.", nullable = true) String dek,
+        @Schema(nullable = true) ImageView heroImage,
+        @Schema(description = "The byline, in order") List<PersonSummary> authors,
+        @Schema(description = "Topics, most relevant first") List<TopicRef> topics,
+        @Schema(description = "People quoted (under the title they were quoted under) and mentioned") List<ArticlePersonView> people,
+        @Schema(description = "The quotes in the article, in reading order") List<QuoteView> quotes,
+        @Schema(description = "The images of the body, in reading order") List<ImageView> images,
+        @Schema(description = "Body blocks; with format=blocks")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<BodyBlock> body,
+        @Schema(description = "Body as escaped, well-formed HTML; with format=html", examples = "<p>Few Americans knew the general's name.</p>")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
+        @Schema(description = "Body as plain text, blocks a blank line apart; with format=text")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
+        @Schema(description = "Related stories that are published, in editorial order") List<ArticleSummary> related,
+        @Schema(nullable = true) CallToAction callToAction,
+        @Schema(examples = "1130") int wordCount,
+        @Schema(examples = "5") int readingTimeMinutes,
+        @Schema(description = "Revision number, raised by every edit", examples = "3") int revision,
+        @Schema(examples = "2020-01-07T10:00:00Z") Instant publishedAt,
+        @Schema(examples = "2020-01-07T14:30:00Z") Instant updatedAt) {
+}

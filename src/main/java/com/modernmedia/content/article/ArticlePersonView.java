@@ -1,0 +1,21 @@
+package com.modernmedia.content.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+@Schema(name = "ArticlePerson", description = "A person in an article: quoted, under the title and affiliation given there, or mentioned")
+public record ArticlePersonView(
+        @Schema(examples = "5b0c7a8e-2f4d-4e1a-9c3b-6d7e8f9a0b11") UUID id,
+        @Schema(examples = "arshin-adib-moghaddam") String slug,
+        @Schema(examples = "Arshin Adib-Moghaddam") String name,
+        @Schema(examples = "Dr.", nullable = true) String honorific,
+        @Schema(examples = "quoted", enumeration = {"quoted", "mentioned"}) PersonRole role,
+        @Schema(description = "Title in this article", examples = "world politics professor", nullable = true) String title,
+        @Schema(description = "Affiliation in this article", examples = "SOAS University of London", nullable = true) String affiliation) {
+
+    static ArticlePersonView from(ArticlePerson entry) {
+        return new ArticlePersonView(entry.person.id, entry.person.slug, entry.person.name, entry.person.honorific,
+                entry.role, entry.title, entry.affiliation);
+    }
+}

@@ -1,0 +1,89 @@
+package com.modernmedia.content.article;
+
+import com.modernmedia.content.shared.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries over public articles; every one of them is served by an index of V1__content_model.sql. */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    static final String CURSOR_KIND = "article";
+
+    Optional<Article> findPublicBySlug(String slug, Instant now) {
+        return find("from Article a where a.slug = :slug and " + Article.IS_PUBLIC.formatted("a"),
+                publicAt(now).and("slug", slug)).firstResultOptional();
+    }
+
+    Optional<Article> findPublicById(UUID id, Instant now) {
+        return find("from Article a where a.id = :id and " + Article.IS_PUBLIC.formatted("a"),
+                publicAt(now).and("id", id)).firstResultOptional();
+    }
+
+    Optional<String> findPublicSlug(UUID id, Instant now) {
+        return findPublicById(id, now).map(article -> article.slug);
+    }
+
+    /** A page of public articles, newest first, continuing after the cursor; one more than asked to tell if there is a next page. */
+    List<Article> listPublic(ArticleFilter filter, Cursor after, int limit, Instant now) {
+        Parameters parameters = publicAt(now);
+        StringBuilder hql = new StringBuilder("from Article a where ").append(Article.IS_PUBLIC.formatted("a"));
+        appendFilter(hql, parameters, filter);
+        if (after != null) {
+            hql.append(" and a.publishedAt <= :afterTime and (a.publishedAt < :afterTime or a.id < :afterId)");
+            parameters.and("afterTime", after.instant(0)).and("afterId", after.uuid(1));
+        }
+        hql.append(" order by a.publishedAt desc, a.id desc");
+        return find(hql.toString(), parameters).range(0, limit).list();
+    }
+
+    long countPublic(ArticleFilter filter, Instant now) {
+        Parameters parameters = publicAt(now);
+        StringBuilder hql = new StringBuilder("from Article a where ").append(Article.IS_PUBLIC.formatted("a"));
+        appendFilter(hql, parameters, filter);
+        return count(hql.toString(), parameters);
+    }
+
+    private static void appendFilter(StringBuilder hql, Parameters parameters, ArticleFilter filter) {
+        if (filter.topic() != null) {
+            hql.append(" and a.id in (select x.id from Article x join x.topics t where t.slug = :topic)");
+            parameters.and("topic", filter.topic());
+        }
+        if (filter.author() != null) {
+            hql.append(" and a.id in (select x.id from Article x join x.authors p where p.slug = :author)");
+            parameters.and("author", filter.author());
+        }
+        if (filter.person() != null) {
+            hql.append(" and a.id in (select x.id from Article x join x.people ap where ap.person.slug = :person");
+            if (filter.personRole() != null) {
+                hql.append(" and ap.role = :role");
+                parameters.and("role", filter.personRole());
+            }
+            hql.append(")");
+            parameters.and("person", filter.person());
+        }
+        if (filter.involving() != null) {
+            hql.append(" and (a.id in (select x.id from Article x join x.authors p where p.slug = :involving)")
+                    .append(" or a.id in (select x.id from Article x join x.people ap where ap.person.slug = :involving))");
+            parameters.and("involving", filter.involving());
+        }
+        if (filter.publishedAfter() != null) {
+            hql.append(" and a.publishedAt >= :publishedAfter");
+            parameters.and("publishedAfter", filter.publishedAfter());
+        }
+        if (filter.publishedBefore() != null) {
+            hql.append(" and a.publishedAt < :publishedBefore");
+            parameters.and("publishedBefore", filter.publishedBefore());
+        }
+    }
+
+    public static Parameters publicAt(Instant now) {
+        return Parameters.with("public", ArticleStatus.PUBLIC).and("now", now);
+    }
+}

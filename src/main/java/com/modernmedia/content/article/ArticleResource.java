@@ -1,0 +1,95 @@
+package com.modernmedia.content.article;
+
+import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Problem;
+import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.Set;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Published stories: lists of summaries and whole articles")
+@APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
+@APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ArticleResource {
+
+    private final ArticleService articles;
+
+    public ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "List published articles, newest first",
+            description = "Summaries of published articles, filtered by topic, person, author and publication time. "
+                    + "include=people adds the people quoted or mentioned in each.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit out of range", value = ApiDoc.BAD_LIMIT_EXAMPLE)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline,authors.name")
+    public Page<ArticleSummary> list(
+            @Parameter(description = "Only articles on this topic (its slug)", example = "iran") @QueryParam("topic") String topic,
+            @Parameter(description = "Only articles that quote or mention this person (their slug)", example = "arshin-adib-moghaddam")
+            @QueryParam("person") String person,
+            @Parameter(description = "Only articles written by this person (their slug)", example = "philip-kowalski")
+            @QueryParam("author") String author,
+            @Parameter(description = "Only articles published at or after this time (ISO-8601 UTC, or a date)", example = "2025-01-01T00:00:00Z")
+            @QueryParam("publishedAfter") String publishedAfter,
+            @Parameter(description = "Only articles published before this time (ISO-8601 UTC, or a date)", example = "2026-01-01")
+            @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "Relations to embed in each summary: people", schema = @Schema(enumeration = "people"))
+            @QueryParam("include") String include,
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+        ArticleFilter filter = new ArticleFilter(topic, author, person, null, null,
+                QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
+        boolean withPeople = QueryParams.include(include, Set.of("people")).contains("people");
+        return articles.list(filter, PageRequest.of(limit, cursor, total), withPeople);
+    }
+
+    @GET
+    @Path("/{slugOrId}")
+    @Operation(summary = "Get a published article",
+            description = "The whole article: body, authors, topics, images with captions and credits, the people "
+                    + "quoted (under the title they were quoted under) and mentioned, its quotes and related stories.")
+    @APIResponse(responseCode = "200", description = "The article; Last-Modified is the latest change of anything it shows")
+    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
+    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown slug", value = ApiDoc.NOT_FOUND_EXAMPLE)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "headline,dek,authors.name")
+    public RestResponse<ArticleDetail> get(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "soleimani-and-the-united-states-worked-together-to-beat-isis")
+            @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "How to serve the body: blocks (body), html (bodyHtml) or text (bodyText)",
+                    schema = @Schema(enumeration = {"blocks", "html", "text"}, defaultValue = "blocks"))
+            @QueryParam("format") String format) {
+        return articles.get(slugOrId, BodyFormat.parse(format)).toResponse();
+    }
+}

@@ -1,0 +1,114 @@
+package com.modernmedia.content.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.image.Image;
+import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.person.Person;
+import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.quote.QuoteService;
+import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.Dated;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.SlugResolver;
+import com.modernmedia.content.topic.Topic;
+import com.modernmedia.content.topic.TopicRef;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Reads of public articles. Relations load a page at a time, so no read costs a statement per item. */
+@ApplicationScoped
+public class ArticleService {
+
+    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
+    };
+
+    private final ArticleRepository articles;
+    private final QuoteService quotes;
+    private final SlugResolver slugs;
+    private final ObjectMapper mapper;
+
+    public ArticleService(ArticleRepository articles, QuoteService quotes, SlugResolver slugs, ObjectMapper mapper) {
+        this.articles = articles;
+        this.quotes = quotes;
+        this.slugs = slugs;
+        this.mapper = mapper;
+    }
+
+    public Page<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean withPeople) {
+        Instant now = Instant.now();
+        List<Article> found = articles.listPublic(filter, page.after(ArticleRepository.CURSOR_KIND), page.limit() + 1, now);
+        Long total = page.withTotal() ? articles.countPublic(filter, now) : null;
+        return Page.of(found, page.limit(),
+                a -> CursorCodec.encode(ArticleRepository.CURSOR_KIND, a.publishedAt, a.id),
+                a -> ArticleSummary.from(a, withPeople), total);
+    }
+
+    Dated<ArticleDetail> get(String slugOrId, BodyFormat format) {
+        Instant now = Instant.now();
+        Article article = slugs.resolve("article", slugOrId, id -> articles.findPublicById(id, now),
+                slug -> articles.findPublicBySlug(slug, now), a -> a.slug);
+        Map<UUID, Image> images = article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        List<BodyBlock> body = parseBody(article).stream()
+                .map(block -> block instanceof BodyBlock.ImageBlock i
+                        ? new BodyBlock.ImageBlock(i.imageId(), ImageView.from(images.get(i.imageId())))
+                        : block)
+                .toList();
+        List<ImageView> bodyImages = body.stream()
+                .filter(b -> b instanceof BodyBlock.ImageBlock i && i.image() != null)
+                .map(b -> ((BodyBlock.ImageBlock) b).image()).toList();
+        List<Article> related = article.related.stream()
+                .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now)).toList();
+        ArticleDetail detail = new ArticleDetail(article.id, article.slug, article.headline, article.dek,
+                ImageView.from(article.heroImage),
+                article.authors.stream().map(PersonSummary::from).toList(),
+                article.topics.stream().map(TopicRef::from).toList(),
+                article.people.stream().map(ArticlePersonView::from).toList(),
+                quotes.forArticle(article.id),
+                bodyImages,
+                format == BodyFormat.BLOCKS ? body : null,
+                format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
+                format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
+                related.stream().map(ArticleSummary::from).toList(),
+                parseCallToAction(article),
+                article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
+                ArticleSummary.seconds(article.publishedAt), ArticleSummary.seconds(article.updatedAt));
+        return new Dated<>(detail, lastModified(article, related));
+    }
+
+    /** The representation changes when the article or anything it shows by name changes. */
+    private static Instant lastModified(Article article, List<Article> related) {
+        Stream<Instant> times = Stream.of(
+                Stream.of(article.updatedAt),
+                article.authors.stream().map((Person p) -> p.updatedAt),
+                article.people.stream().map(p -> p.person.updatedAt),
+                article.topics.stream().map((Topic t) -> t.updatedAt),
+                related.stream().map(r -> r.updatedAt)).flatMap(Function.identity());
+        return times.max(Instant::compareTo).orElse(article.updatedAt);
+    }
+
+    private List<BodyBlock> parseBody(Article article) {
+        try {
+            return article.body == null ? List.of() : mapper.readValue(article.body, BLOCKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article " + article.id + " has a body that is not valid blocks", e);
+        }
+    }
+
+    private CallToAction parseCallToAction(Article article) {
+        try {
+            return article.callToAction == null ? null : mapper.readValue(article.callToAction, CallToAction.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article " + article.id + " has a call to action that is not valid", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.modernmedia.content.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.topic.TopicRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ArticleSummary", description = "An article as lists show it")
+public record ArticleSummary(
+        @Schema(examples = "3f6c1a52-0d0e-4b8e-9a53-1c2f3e4d5a01") UUID id,
+        @Schema(examples = "soleimani-and-the-united-states-worked-together-to-beat-isis") String slug,
+        @Schema(examples = "Soleimani and the United States Worked Together to Beat ISIS") String headline,
+        @Schema(description = "The standfirst under the headline", examples = "The general's death is more complex than it seems.", nullable = true) String dek,
+        @Schema(nullable = true) ImageView heroImage,
+        @Schema(description = "The byline, in order") List<PersonSummary> authors,
+        @Schema(description = "Topics, most relevant first") List<TopicRef> topics,
+        @Schema(examples = "2020-01-07T10:00:00Z") Instant publishedAt,
+        @Schema(examples = "2020-01-07T14:30:00Z") Instant updatedAt,
+        @Schema(examples = "5") int readingTimeMinutes,
+        @Schema(description = "People quoted or mentioned; only with include=people")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticlePersonView> people) {
+
+    /** Words a reader reads in a minute, for the reading time. */
+    static final int WORDS_PER_MINUTE = 230;
+
+    public static ArticleSummary from(Article article) {
+        return from(article, false);
+    }
+
+    static ArticleSummary from(Article article, boolean withPeople) {
+        return new ArticleSummary(article.id, article.slug, article.headline, article.dek,
+                ImageView.from(article.heroImage),
+                article.authors.stream().map(PersonSummary::from).toList(),
+                article.topics.stream().map(TopicRef::from).toList(),
+                seconds(article.publishedAt), seconds(article.updatedAt), readingTimeMinutes(article.wordCount),
+                withPeople ? article.people.stream().map(ArticlePersonView::from).toList() : null);
+    }
+
+    static int readingTimeMinutes(int wordCount) {
+        return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+}

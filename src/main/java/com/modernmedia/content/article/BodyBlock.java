@@ -1,0 +1,72 @@
+package com.modernmedia.content.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.modernmedia.content.image.ImageView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
+import java.util.UUID;
+
+/**
+ * One block of an article body. Stored as JSON in article.body and served as
+ * the same structure; an image block gains its image when served.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = BodyBlock.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = BodyBlock.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = BodyBlock.ImageBlock.class, name = "image"),
+        @JsonSubTypes.Type(value = BodyBlock.PullQuote.class, name = "pull_quote"),
+        @JsonSubTypes.Type(value = BodyBlock.Embed.class, name = "embed")})
+@Schema(name = "BodyBlock", description = "A block of an article body, told apart by its type",
+        oneOf = {BodyBlock.Paragraph.class, BodyBlock.Heading.class, BodyBlock.ImageBlock.class,
+                BodyBlock.PullQuote.class, BodyBlock.Embed.class},
+        discriminatorProperty = "type",
+        discriminatorMapping = {
+                @DiscriminatorMapping(value = "paragraph", schema = BodyBlock.Paragraph.class),
+                @DiscriminatorMapping(value = "heading", schema = BodyBlock.Heading.class),
+                @DiscriminatorMapping(value = "image", schema = BodyBlock.ImageBlock.class),
+                @DiscriminatorMapping(value = "pull_quote", schema = BodyBlock.PullQuote.class),
+                @DiscriminatorMapping(value = "embed", schema = BodyBlock.Embed.class)})
+public sealed interface BodyBlock {
+
+    @Schema(name = "ParagraphBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "paragraph"))
+    record Paragraph(
+            @Schema(description = "Plain text", examples = "Few Americans knew the general's name before the strike.") String text)
+            implements BodyBlock {
+    }
+
+    @Schema(name = "HeadingBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "heading"))
+    record Heading(
+            @Schema(examples = "A marriage of convenience") String text,
+            @Schema(description = "HTML heading level, 2 to 4", examples = "2") int level)
+            implements BodyBlock {
+    }
+
+    @Schema(name = "ImageBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "image"))
+    record ImageBlock(
+            UUID imageId,
+            @Schema(description = "The image with its caption and credit")
+            @JsonInclude(JsonInclude.Include.NON_NULL) ImageView image)
+            implements BodyBlock {
+    }
+
+    @Schema(name = "PullQuoteBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "pull_quote"))
+    record PullQuote(
+            @Schema(examples = "The killing made the world more dangerous to live in.") String text,
+            @Schema(examples = "Arshin Adib-Moghaddam", nullable = true) String attribution)
+            implements BodyBlock {
+    }
+
+    @Schema(name = "EmbedBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "embed"))
+    record Embed(
+            @Schema(examples = "https://www.youtube.com/watch?v=abc123") String url,
+            @Schema(examples = "youtube", nullable = true) String provider,
+            @Schema(examples = "Interview: the Siege of Amirli", nullable = true) String title)
+            implements BodyBlock {
+    }
+}

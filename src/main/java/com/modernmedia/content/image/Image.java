@@ -1,0 +1,34 @@
+package com.modernmedia.content.image;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A picture with what the magazine prints around it: caption, alt text and the agency credit line. */
+@Entity
+@Table(name = "image")
+public class Image {
+
+    @Id
+    public UUID id;
+
+    public String url;
+
+    public Integer width;
+
+    public Integer height;
+
+    @Column(name = "alt_text")
+    public String altText;
+
+    public String caption;
+
+    public String credit;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,27 @@
+package com.modernmedia.content.person;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.quote.QuoteView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Person", description = "A person with what the magazine has published by, quoting or mentioning them")
+public record PersonDetail(
+        @Schema(examples = "5b0c7a8e-2f4d-4e1a-9c3b-6d7e8f9a0b11") UUID id,
+        @Schema(examples = "arshin-adib-moghaddam") String slug,
+        @Schema(examples = "Arshin Adib-Moghaddam") String name,
+        @Schema(examples = "Dr.", nullable = true) String honorific,
+        @Schema(examples = "Writes on Iran's politics and its place in the world.", nullable = true) String bio,
+        @Schema(description = "Current title", examples = "Professor of world politics", nullable = true) String title,
+        @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation,
+        @Schema(nullable = true) ImageView image,
+        PersonArticleCounts articleCounts,
+        @Schema(description = "Their 10 latest quotes; only with include=quotes")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<QuoteView> quotes,
+        @Schema(description = "The 10 latest articles they wrote, are quoted or mentioned in; only with include=articles")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticleSummary> articles) {
+}

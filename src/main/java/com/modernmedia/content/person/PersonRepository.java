@@ -1,0 +1,74 @@
+package com.modernmedia.content.person;
+
+import com.modernmedia.content.article.Article;
+import com.modernmedia.content.article.ArticleRepository;
+import com.modernmedia.content.article.ArticleStatus;
+import com.modernmedia.content.article.PersonRole;
+import com.modernmedia.content.shared.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Queries over public people: those who wrote, are quoted in or are mentioned
+ * in a public article. Someone who only stands in a draft stays unknown.
+ */
+@ApplicationScoped
+class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    static final String CURSOR_KIND = "person";
+
+    private static final String IS_PUBLIC = "(exists (select 1 from Article a join a.authors au where au = p and "
+            + Article.IS_PUBLIC.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
+            + Article.IS_PUBLIC.formatted("a") + "))";
+
+    Optional<Person> findPublicBySlug(String slug, Instant now) {
+        return find("from Person p left join fetch p.image where p.slug = :slug and " + IS_PUBLIC,
+                ArticleRepository.publicAt(now).and("slug", slug)).firstResultOptional();
+    }
+
+    Optional<Person> findPublicById(UUID id, Instant now) {
+        return find("from Person p left join fetch p.image where p.id = :id and " + IS_PUBLIC,
+                ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+    }
+
+    /** By name; one more than asked to tell if there is a next page. */
+    List<Person> listPublic(Cursor after, int limit, Instant now) {
+        Parameters parameters = ArticleRepository.publicAt(now);
+        StringBuilder hql = new StringBuilder("from Person p where ").append(IS_PUBLIC);
+        if (after != null) {
+            hql.append(" and p.name >= :afterName and (p.name > :afterName or p.id > :afterId)");
+            parameters.and("afterName", after.string(0)).and("afterId", after.uuid(1));
+        }
+        hql.append(" order by p.name, p.id");
+        return find(hql.toString(), parameters).range(0, limit).list();
+    }
+
+    long countPublic(Instant now) {
+        return count("from Person p where " + IS_PUBLIC, ArticleRepository.publicAt(now));
+    }
+
+    PersonArticleCounts countArticles(UUID personId, Instant now) {
+        return new PersonArticleCounts(
+                countArticles("join a.authors au where au.id = :person", personId, null, now),
+                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.QUOTED, now),
+                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.MENTIONED, now));
+    }
+
+    private long countArticles(String condition, UUID personId, PersonRole role, Instant now) {
+        var query = getEntityManager().createQuery("select count(a) from Article a " + condition + " and "
+                        + Article.IS_PUBLIC.formatted("a"), Long.class)
+                .setParameter("person", personId)
+                .setParameter("public", ArticleStatus.PUBLIC)
+                .setParameter("now", now);
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        return query.getSingleResult();
+    }
+}

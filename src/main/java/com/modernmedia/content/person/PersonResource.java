@@ -1,0 +1,113 @@
+package com.modernmedia.content.person;
+
+import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Problem;
+import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Set;
+
+@Path("/api/v1/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "People", description = "Authors, the experts quoted and the people mentioned, with their quotes and articles")
+@APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
+@APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PersonResource {
+
+    private final PersonService people;
+
+    public PersonResource(PersonService people) {
+        this.people = people;
+    }
+
+    @GET
+    @Operation(summary = "List people by name",
+            description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,name,affiliation")
+    public Page<PersonSummary> list(
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+        return people.list(PageRequest.of(limit, cursor, total));
+    }
+
+    @GET
+    @Path("/{slugOrId}")
+    @Operation(summary = "Get a person",
+            description = "A person with counts of the published articles they wrote, are quoted in and are mentioned in. "
+                    + "include=quotes,articles embeds their 10 latest of each.")
+    @APIResponse(responseCode = "200", description = "The person")
+    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "name,title,quotes.text")
+    public PersonDetail get(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes")
+            @QueryParam("include") String include) {
+        return people.get(slugOrId, QueryParams.include(include, Set.of("quotes", "articles")));
+    }
+
+    @GET
+    @Path("/{slugOrId}/quotes")
+    @Operation(summary = "List a person's quotes, newest first", description = "What the person was quoted saying in published articles.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "text,article.headline")
+    public Page<QuoteView> quotes(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+        return people.quotes(slugOrId, PageRequest.of(limit, cursor, total));
+    }
+
+    @GET
+    @Path("/{slugOrId}/articles")
+    @Operation(summary = "List a person's articles, newest first",
+            description = "Published articles the person wrote, is quoted in or is mentioned in; role narrows to one of these.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline")
+    public Page<ArticleSummary> articles(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "Only articles where the person has this role",
+                    schema = @Schema(enumeration = {"author", "quoted", "mentioned"}))
+            @QueryParam("role") String role,
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+        return people.articles(slugOrId, QueryParams.oneOf("role", role, Set.of("author", "quoted", "mentioned")),
+                PageRequest.of(limit, cursor, total));
+    }
+}

@@ -1,0 +1,47 @@
+package com.modernmedia.content.quote;
+
+import com.modernmedia.content.article.Article;
+import com.modernmedia.content.person.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Words someone said, as an article prints them, with where they stand and who the speaker was then. */
+@Entity
+@Table(name = "quote")
+public class Quote {
+
+    @Id
+    public UUID id;
+
+    public String text;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    /** Index of the body block that holds the words. */
+    @Column(name = "block_index")
+    public int blockIndex;
+
+    /** Order of the quote within its article. */
+    public int position;
+
+    public String title;
+
+    public String affiliation;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,61 @@
+package com.modernmedia.content.quote;
+
+import com.modernmedia.content.article.Article;
+import com.modernmedia.content.article.ArticleRepository;
+import com.modernmedia.content.shared.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
+
+    static final String CURSOR_KIND = "quote";
+
+    List<Quote> findByArticle(UUID articleId) {
+        return find("from Quote q join fetch q.person where q.article.id = ?1 order by q.position", articleId).list();
+    }
+
+    /** Newest article first, in reading order within an article; one more than asked to tell if there is a next page. */
+    List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now) {
+        Parameters parameters = ArticleRepository.publicAt(now);
+        StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where ")
+                .append(Article.IS_PUBLIC.formatted("a"));
+        appendFilter(hql, parameters, filter);
+        if (after != null) {
+            hql.append(" and a.publishedAt <= :afterTime and (a.publishedAt < :afterTime or a.id < :afterArticle")
+                    .append(" or (a.id = :afterArticle and q.position > :afterPosition))");
+            parameters.and("afterTime", after.instant(0)).and("afterArticle", after.uuid(1))
+                    .and("afterPosition", after.integer(2));
+        }
+        hql.append(" order by a.publishedAt desc, a.id desc, q.position");
+        return find(hql.toString(), parameters).range(0, limit).list();
+    }
+
+    long countPublic(QuoteFilter filter, Instant now) {
+        Parameters parameters = ArticleRepository.publicAt(now);
+        StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where ")
+                .append(Article.IS_PUBLIC.formatted("a"));
+        appendFilter(hql, parameters, filter);
+        return count(hql.toString(), parameters);
+    }
+
+    private static void appendFilter(StringBuilder hql, Parameters parameters, QuoteFilter filter) {
+        if (filter.person() != null) {
+            hql.append(" and p.slug = :person");
+            parameters.and("person", filter.person());
+        }
+        if (filter.article() != null) {
+            hql.append(" and a.slug = :article");
+            parameters.and("article", filter.article());
+        }
+        if (filter.topic() != null) {
+            hql.append(" and a.id in (select x.id from Article x join x.topics t where t.slug = :topic)");
+            parameters.and("topic", filter.topic());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.modernmedia.content.quote;
+
+import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes", description = "The words of the people quoted in published articles")
+public class QuoteResource {
+
+    private final QuoteService quotes;
+
+    public QuoteResource(QuoteService quotes) {
+        this.quotes = quotes;
+    }
+
+    @GET
+    @Operation(summary = "List quotes, newest article first",
+            description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic or article.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "text,person.name,article.slug")
+    public Page<QuoteView> list(
+            @Parameter(description = "Only quotes of this person (their slug)", example = "arshin-adib-moghaddam")
+            @QueryParam("person") String person,
+            @Parameter(description = "Only quotes in articles on this topic (its slug)", example = "isis") @QueryParam("topic") String topic,
+            @Parameter(description = "Only quotes in this article (its slug)",
+                    example = "soleimani-and-the-united-states-worked-together-to-beat-isis") @QueryParam("article") String article,
+            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+        return quotes.list(new QuoteFilter(person, topic, article), PageRequest.of(limit, cursor, total));
+    }
+}

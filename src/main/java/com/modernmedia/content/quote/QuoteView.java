@@ -1,0 +1,23 @@
+package com.modernmedia.content.quote;
+
+import com.modernmedia.content.article.ArticleRef;
+import com.modernmedia.content.person.PersonSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+@Schema(name = "Quote", description = "Words someone said, who said them, under which title, and where they stand")
+public record QuoteView(
+        @Schema(examples = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a") UUID id,
+        @Schema(description = "The exact words", examples = "a regional axis that is both institutionalized and ideological") String text,
+        @Schema(description = "Who said them") PersonSummary person,
+        @Schema(description = "The speaker's title when quoted", examples = "world politics professor", nullable = true) String title,
+        @Schema(description = "The speaker's affiliation when quoted", examples = "SOAS University of London", nullable = true) String affiliation,
+        @Schema(description = "The article the words stand in") ArticleRef article,
+        @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex) {
+
+    static QuoteView from(Quote quote) {
+        return new QuoteView(quote.id, quote.text, PersonSummary.from(quote.person), quote.title, quote.affiliation,
+                ArticleRef.from(quote.article), quote.blockIndex);
+    }
+}

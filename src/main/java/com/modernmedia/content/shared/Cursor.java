@@ -1,0 +1,38 @@
+package com.modernmedia.content.shared;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The decoded position of a keyset page: the sort key values of the last item served. */
+public record Cursor(List<String> values) {
+
+    public Instant instant(int index) {
+        try {
+            return Instant.parse(values.get(index));
+        } catch (DateTimeParseException e) {
+            throw CursorCodec.invalid();
+        }
+    }
+
+    public UUID uuid(int index) {
+        try {
+            return UUID.fromString(values.get(index));
+        } catch (IllegalArgumentException e) {
+            throw CursorCodec.invalid();
+        }
+    }
+
+    public int integer(int index) {
+        try {
+            return Integer.parseInt(values.get(index));
+        } catch (NumberFormatException e) {
+            throw CursorCodec.invalid();
+        }
+    }
+
+    public String string(int index) {
+        return values.get(index);
+    }
+}

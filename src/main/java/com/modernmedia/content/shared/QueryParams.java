@@ -1,0 +1,63 @@
+package com.modernmedia.content.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Parsing of query parameters into values, with a 400 that names the parameter when they are wrong. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An instant ({@code 2020-01-07T10:00:00Z}) or a date ({@code 2020-01-07}, the start of that day in UTC). */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name,
+                    "must be an ISO-8601 UTC time such as 2020-01-07T10:00:00Z or a date such as 2020-01-07, got '" + value + "'");
+        }
+    }
+
+    /** One of the allowed lower-case words, or null when absent. */
+    public static String oneOf(String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(word)) {
+            throw ProblemException.invalidParameter(name, "must be one of " + String.join(", ", new TreeSet<>(allowed)) + ", got '" + value + "'");
+        }
+        return word;
+    }
+
+    /** A comma-separated list of relation names to embed, each one of those the endpoint offers. */
+    public static Set<String> include(String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String name : names) {
+            if (!allowed.contains(name)) {
+                throw ProblemException.invalidParameter("include", allowed.isEmpty()
+                        ? "this resource embeds no relations, got '" + name + "'"
+                        : "unknown relation '" + name + "'; this resource can include " + String.join(", ", new TreeSet<>(allowed)));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,142 @@
+package com.modernmedia.content.shared;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.ContentConfig;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+
+/**
+ * What every public GET answer goes through once its DTO is built: the
+ * {@code fields=} selection, the {@code Link} header of a page, a strong ETag
+ * computed from the exact bytes sent, Cache-Control, and 304 for a client whose
+ * copy is current. Resources stay free of these cross-cutting concerns.
+ */
+public class RepresentationFilter {
+
+    private static final String SELECTION = FieldSelection.class.getName();
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    private final ObjectMapper mapper;
+    private final ContentConfig config;
+
+    public RepresentationFilter(ObjectMapper mapper, ContentConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** Checks {@code fields=} before any work is done, against the type the endpoint answers with. */
+    @ServerRequestFilter
+    public void checkFields(ContainerRequestContext request, ResourceInfo resource) {
+        String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
+        if (fields != null && isRead(request) && resource.getResourceMethod() != null) {
+            Class<?> type = representedType(resource.getResourceMethod().getGenericReturnType());
+            request.setProperty(SELECTION, FieldSelection.parse(fields, type));
+        }
+    }
+
+    @ServerResponseFilter
+    public void represent(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isRead(request) || response.getStatus() != 200 || !response.hasEntity()
+                || response.getEntity() instanceof byte[]) {
+            return;
+        }
+        Object entity = response.getEntity();
+        if (entity instanceof Page<?> page && page.next() != null) {
+            String next = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build().toString();
+            response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
+        }
+        byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
+        String etag = etagOf(body);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, config.http().publicCacheControl());
+        }
+        if (isNotModified(request, etag, response.getLastModified())) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private byte[] serialize(Object entity, FieldSelection selection) {
+        try {
+            if (selection == null) {
+                return mapper.writeValueAsBytes(entity);
+            }
+            JsonNode tree = mapper.valueToTree(entity);
+            selection.applyTo(entity instanceof Page<?> ? tree.get("items") : tree);
+            return mapper.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 9110: If-None-Match wins over If-Modified-Since; GET compares ETags weakly. */
+    private static boolean isNotModified(ContainerRequestContext request, String etag, Date lastModified) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                    .map(tag -> tag.strip().replaceFirst("^W/", ""))
+                    .anyMatch(etag::equals);
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null && lastModified != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !lastModified.toInstant().isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false; // RFC 9110: an invalid date is ignored
+            }
+        }
+        return false;
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+    }
+
+    /** The record a response holds: unwraps RestResponse and Page. */
+    private static Class<?> representedType(Type type) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            if (raw == RestResponse.class || raw == Page.class) {
+                return representedType(p.getActualTypeArguments()[0]);
+            }
+            return raw;
+        }
+        return type instanceof Class<?> c ? c : Object.class;
+    }
+}

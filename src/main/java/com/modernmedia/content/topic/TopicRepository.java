@@ -1,0 +1,56 @@
+package com.modernmedia.content.topic;
+
+import com.modernmedia.content.article.Article;
+import com.modernmedia.content.article.ArticleStatus;
+import com.modernmedia.content.shared.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
+
+    static final String CURSOR_KIND = "topic";
+
+    Optional<Topic> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** By name; one more than asked to tell if there is a next page. */
+    List<Topic> listByName(Cursor after, int limit) {
+        if (after == null) {
+            return findAll(Sort.by("name").and("id")).range(0, limit).list();
+        }
+        return find("name >= :afterName and (name > :afterName or id > :afterId)", Sort.by("name").and("id"),
+                Parameters.with("afterName", after.string(0)).and("afterId", after.uuid(1))).range(0, limit).list();
+    }
+
+    List<Topic> findChildren(UUID parentId) {
+        return find("parent.id", Sort.by("name").and("id"), parentId).list();
+    }
+
+    /** Published articles per topic, in one statement for a whole page of topics. */
+    Map<UUID, Long> countPublicArticles(Collection<UUID> topicIds, Instant now) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (topicIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select t.id, count(a) from Article a join a.topics t where t.id in :ids and "
+                        + Article.IS_PUBLIC.formatted("a") + " group by t.id", Object[].class)
+                .setParameter("ids", topicIds)
+                .setParameter("public", ArticleStatus.PUBLIC)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
+}
