@@ -14,10 +14,10 @@ import java.util.UUID;
 @Schema(name = "Article", description = "A whole article, everything a page needs to render it. "
         + "The body comes as blocks (format=blocks, the default), as HTML (bodyHtml) or as plain text (bodyText).")
 public record ArticleDetail(
-        @Schema(examples = "3f6c1a52-0d0e-4b8e-9a53-1c2f3e4d5a01") UUID id,
+        @Schema(examples = "caa46cc8-f795-4732-b5c5-6f13e2e3e3e4") UUID id,
         @Schema(examples = "soleimani-and-the-united-states-worked-together-to-beat-isis") String slug,
         @Schema(examples = "Soleimani and the United States Worked Together to Beat ISIS") String headline,
-        @Schema(examples = "The general's death is more complex than it seems.", nullable = true) String dek,
+        @Schema(examples = "Washington’s most wanted Iranian commander was, at times, its most useful one.", nullable = true) String dek,
         @Schema(nullable = true) ImageView heroImage,
         @Schema(description = "The byline, in order") List<PersonSummary> authors,
         @Schema(description = "Topics, most relevant first") List<TopicRef> topics,
@@ -35,6 +35,6 @@ public record ArticleDetail(
         @Schema(examples = "1130") int wordCount,
         @Schema(examples = "5") int readingTimeMinutes,
         @Schema(description = "Revision number, raised by every edit", examples = "3") int revision,
-        @Schema(examples = "2020-01-07T10:00:00Z") Instant publishedAt,
-        @Schema(examples = "2020-01-07T14:30:00Z") Instant updatedAt) {
+        @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
+        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) {
 }

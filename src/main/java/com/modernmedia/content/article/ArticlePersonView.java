@@ -6,7 +6,7 @@ import java.util.UUID;
 
 @Schema(name = "ArticlePerson", description = "A person in an article: quoted, under the title and affiliation given there, or mentioned")
 public record ArticlePersonView(
-        @Schema(examples = "5b0c7a8e-2f4d-4e1a-9c3b-6d7e8f9a0b11") UUID id,
+        @Schema(examples = "05f364a4-5416-429f-b25c-1b85da5c3ddc") UUID id,
         @Schema(examples = "arshin-adib-moghaddam") String slug,
         @Schema(examples = "Arshin Adib-Moghaddam") String name,
         @Schema(examples = "Dr.", nullable = true) String honorific,

@@ -48,7 +48,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit out of range", value = ApiDoc.BAD_LIMIT_EXAMPLE)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline,authors.name")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline,authors.name")
     public Page<ArticleSummary> list(
             @Parameter(description = "Only articles on this topic (its slug)", example = "iran") @QueryParam("topic") String topic,
             @Parameter(description = "Only articles that quote or mention this person (their slug)", example = "arshin-adib-moghaddam")
@@ -83,7 +83,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown slug", value = ApiDoc.NOT_FOUND_EXAMPLE)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "headline,dek,authors.name")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "headline,dek,authors.name")
     public RestResponse<ArticleDetail> get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "soleimani-and-the-united-states-worked-together-to-beat-isis")
             @PathParam("slugOrId") String slugOrId,

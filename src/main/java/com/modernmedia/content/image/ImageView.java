@@ -6,12 +6,12 @@ import java.util.UUID;
 
 @Schema(name = "Image", description = "An image with its caption, alt text and credit line")
 public record ImageView(
-        @Schema(examples = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") UUID id,
-        @Schema(examples = "https://images.modernmedia.example/2020/01/tehran-rally.jpg") String url,
+        @Schema(examples = "61ae79be-1887-4e67-8068-974e89845ff8") UUID id,
+        @Schema(examples = "https://images.modernmedia.example/2025/01/tehran-anti-us-rally.jpg") String url,
         @Schema(examples = "1600", nullable = true) Integer width,
         @Schema(examples = "900", nullable = true) Integer height,
-        @Schema(examples = "Demonstrators with banners fill a street in Tehran") String altText,
-        @Schema(examples = "Iranians rally in Tehran after the general's death.", nullable = true) String caption,
+        @Schema(examples = "Crowds carrying banners and portraits of Qassem Soleimani fill a street in Tehran") String altText,
+        @Schema(examples = "Iranians at an anti-U.S. rally in Tehran protest the killing of Qassem Soleimani, commander of the Revolutionary Guards’ Quds Force.", nullable = true) String caption,
         @Schema(examples = "Pool / Press Office of Iranian Supreme Leader / Anadolu Agency / Getty", nullable = true) String credit) {
 
     public static ImageView from(Image image) {

@@ -11,12 +11,12 @@ import java.util.UUID;
 
 @Schema(name = "Person", description = "A person with what the magazine has published by, quoting or mentioning them")
 public record PersonDetail(
-        @Schema(examples = "5b0c7a8e-2f4d-4e1a-9c3b-6d7e8f9a0b11") UUID id,
+        @Schema(examples = "05f364a4-5416-429f-b25c-1b85da5c3ddc") UUID id,
         @Schema(examples = "arshin-adib-moghaddam") String slug,
         @Schema(examples = "Arshin Adib-Moghaddam") String name,
         @Schema(examples = "Dr.", nullable = true) String honorific,
-        @Schema(examples = "Writes on Iran's politics and its place in the world.", nullable = true) String bio,
-        @Schema(description = "Current title", examples = "Professor of world politics", nullable = true) String title,
+        @Schema(examples = "Scholar of world politics at SOAS University of London whose work focuses on Iran and the wider Middle East.", nullable = true) String bio,
+        @Schema(description = "Current title", examples = "professor in global thought and comparative philosophies", nullable = true) String title,
         @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation,
         @Schema(nullable = true) ImageView image,
         PersonArticleCounts articleCounts,

@@ -46,7 +46,7 @@ public class PersonResource {
     @Operation(summary = "List people by name",
             description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,name,affiliation")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,name,affiliation")
     public Page<PersonSummary> list(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
@@ -64,7 +64,7 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "name,title,quotes.text")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "name,title,quotes.text")
     public PersonDetail get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes")
@@ -79,7 +79,7 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "text,article.headline")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "text,article.headline")
     public Page<QuoteView> quotes(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -97,7 +97,7 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline")
     public Page<ArticleSummary> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Only articles where the person has this role",

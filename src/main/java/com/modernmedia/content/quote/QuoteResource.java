@@ -40,7 +40,7 @@ public class QuoteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "text,person.name,article.slug")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
     public Page<QuoteView> list(
             @Parameter(description = "Only quotes of this person (their slug)", example = "arshin-adib-moghaddam")
             @QueryParam("person") String person,

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 @Schema(name = "Quote", description = "Words someone said, who said them, under which title, and where they stand")
 public record QuoteView(
-        @Schema(examples = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a") UUID id,
+        @Schema(examples = "ff787ff5-b1a5-4cce-acee-9cde06094b7d") UUID id,
         @Schema(description = "The exact words", examples = "a regional axis that is both institutionalized and ideological") String text,
         @Schema(description = "Who said them") PersonSummary person,
         @Schema(description = "The speaker's title when quoted", examples = "world politics professor", nullable = true) String title,

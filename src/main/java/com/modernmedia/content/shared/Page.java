@@ -13,7 +13,7 @@ import java.util.function.Function;
 public record Page<T>(
         List<T> items,
         @Schema(description = "Cursor of the next page, or null on the last page", nullable = true,
-                examples = "WyJhcnRpY2xlIiwiMjAyNi0xMC0yOFQwODowMDowMFoiLCIzZjZjMWE1Mi0wZDBlLTRiOGUtOWE1My0xYzJmM2U0ZDVhMDEiXQ")
+                examples = "WyJhcnRpY2xlIiwiMjAyNS0wMS0wM1QwODozMDowMFoiLCJjYWE0NmNjOC1mNzk1LTQ3MzItYjVjNS02ZjEzZTJlM2UzZTQiXQ")
         @JsonInclude(JsonInclude.Include.ALWAYS)
         String next,
         @Schema(description = "Number of items in the whole list with these filters; only present with total=true",

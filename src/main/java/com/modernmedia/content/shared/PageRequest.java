@@ -24,7 +24,7 @@ public record PageRequest(int limit, String cursor, boolean withTotal) {
     }
 
     private static int parseLimit(String limit) {
-        if (limit == null) {
+        if (limit == null || limit.isBlank()) {
             return DEFAULT_LIMIT;
         }
         try {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 @Schema(name = "TopicRef", description = "A topic as articles and other topics point to it")
 public record TopicRef(
-        @Schema(examples = "1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b") UUID id,
+        @Schema(examples = "eb2e6d03-b451-447d-ab99-6379c402c6cc") UUID id,
         @Schema(examples = "iran") String slug,
         @Schema(examples = "Iran") String name) {
 

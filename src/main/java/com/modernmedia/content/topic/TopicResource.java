@@ -44,7 +44,7 @@ public class TopicResource {
     @GET
     @Operation(summary = "List topics by name", description = "Every topic with its parent and its count of published articles.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,name,articleCount")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,name,articleCount")
     public Page<TopicSummary> list(
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
@@ -62,7 +62,7 @@ public class TopicResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "name,children.slug")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "name,children.slug")
     public TopicDetail get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Relations to embed: articles", schema = @Schema(enumeration = "articles"))
@@ -77,7 +77,7 @@ public class TopicResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline,heroImage.url")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline,heroImage.url")
     public Page<ArticleSummary> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
