@@ -10,20 +10,6 @@ import java.time.Instant;
 public record ArticleFilter(String topic, String author, String person, PersonRole personRole, String involving,
                             Instant publishedAfter, Instant publishedBefore) {
 
-    /** An empty parameter ({@code ?topic=}) filters nothing, like an absent one. */
-    public ArticleFilter {
-        topic = blankToNull(topic);
-        author = blankToNull(author);
-        person = blankToNull(person);
-        involving = blankToNull(involving);
-    }
-
-    static String blankToNull(String slug) {
-        return slug == null || slug.isBlank() ? null : slug.strip();
-    }
-
-    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, null, null, null);
-
     public static ArticleFilter byTopic(String topic) {
         return new ArticleFilter(topic, null, null, null, null, null, null);
     }

@@ -65,7 +65,8 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        ArticleFilter filter = new ArticleFilter(topic, author, person, null, null,
+        ArticleFilter filter = new ArticleFilter(QueryParams.slug("topic", topic), QueryParams.slug("author", author),
+                QueryParams.slug("person", person), null, null,
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
         boolean withPeople = QueryParams.include(include, Set.of("people")).contains("people");
         return articles.list(filter, PageRequest.of(limit, cursor, total), withPeople);

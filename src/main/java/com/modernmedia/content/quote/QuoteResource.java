@@ -4,6 +4,7 @@ import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.Problem;
+import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -51,6 +52,7 @@ public class QuoteResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        return quotes.list(new QuoteFilter(person, topic, article), PageRequest.of(limit, cursor, total));
+        return quotes.list(new QuoteFilter(QueryParams.slug("person", person), QueryParams.slug("topic", topic),
+                QueryParams.slug("article", article)), PageRequest.of(limit, cursor, total));
     }
 }

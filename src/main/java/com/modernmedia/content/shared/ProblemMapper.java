@@ -22,6 +22,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
@@ -55,18 +61,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        Response original = e.getResponse();
-        int status = original.getStatus();
+        int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
         Response.ResponseBuilder answer = builder(status, slug(title), title, detailFor(status, uri), uri, List.of());
-        // 405 must say which methods the resource allows.
-        Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
-        if (allow != null) {
-            answer.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            answer.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath()));
         }
         return answer.build();
     }

@@ -9,12 +9,30 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Parsing of query parameters into values, with a 400 that names the parameter when they are wrong. */
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    /** The shape of every slug, as the database checks it too. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int MAX_SLUG_LENGTH = 200;
+
+    /** A slug naming what to filter by, or null when absent or empty. */
+    public static String slug(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String slug = value.strip();
+        if (slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
+            throw ProblemException.invalidParameter(name,
+                    "must be a slug: lower-case letters and digits joined by single hyphens, at most " + MAX_SLUG_LENGTH + " characters");
+        }
+        return slug;
     }
 
     /** An instant ({@code 2020-01-07T10:00:00Z}) or a date ({@code 2020-01-07}, the start of that day in UTC). */

@@ -24,6 +24,9 @@ public class SlugResolver implements PanacheRepositoryBase<SlugRedirect, SlugRed
         if (UUID_SHAPE.matcher(slugOrId).matches()) {
             return byId.apply(UUID.fromString(slugOrId)).orElseThrow(() -> notFound(kind, "id", slugOrId));
         }
+        if (slugOrId.length() > QueryParams.MAX_SLUG_LENGTH || !QueryParams.SLUG.matcher(slugOrId).matches()) {
+            throw notFound(kind, "slug", slugOrId); // no such slug can exist, so the database is not asked
+        }
         Optional<T> found = bySlug.apply(slugOrId);
         if (found.isPresent()) {
             return found.get();

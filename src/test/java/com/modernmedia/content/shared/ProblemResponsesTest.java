@@ -33,10 +33,14 @@ class ProblemResponsesTest {
         given().contentType("application/json").body("{}").when().post("/api/v1/articles")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
                 .body("type", equalTo(PROBLEMS + "method-not-allowed"))
                 .body("status", equalTo(405));
-        given().when().delete("/api/v1/topics/iran")
-                .then().statusCode(405).contentType("application/problem+json");
+        given().when().delete("/api/v1/topics/iran/articles")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().when().put("/api/v1/test-probe")
+                .then().statusCode(405).header("Allow", equalTo("OPTIONS, POST"));
     }
 
     @Test
@@ -63,6 +67,18 @@ class ProblemResponsesTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400));
+    }
+
+    @Test
+    void shouldAnswerMalformedSlugsWithoutAskingTheDatabase() {
+        given().when().get("/api/v1/articles/%00").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/people/" + "a".repeat(201)).then().statusCode(404);
+        given().when().get("/api/v1/articles?topic=%00")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("topic"))
+                .body("errors[0].message", containsString("slug"));
+        given().when().get("/api/v1/quotes?person=Not%20A%20Slug")
+                .then().statusCode(400).body("errors[0].field", equalTo("person"));
     }
 
     @Test

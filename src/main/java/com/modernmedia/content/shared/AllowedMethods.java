@@ -1,0 +1,83 @@
+package com.modernmedia.content.shared;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP methods each path of the API allows, read once from the resource
+ * classes, for the {@code Allow} header that RFC 9110 requires on a 405
+ * (RESTEasy Reactive answers 405 without it).
+ */
+@Singleton
+public class AllowedMethods {
+
+    private record Route(Pattern path, String method) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    public AllowedMethods(BeanManager beans) {
+        beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .map(bean -> bean.getBeanClass())
+                .filter(type -> type.isAnnotationPresent(Path.class))
+                .distinct()
+                .forEach(this::addRoutes);
+    }
+
+    /** The methods allowed on a request path, as the Allow header lists them. */
+    public String forPath(String requestPath) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.path().matcher(requestPath).matches()) {
+                allowed.add(route.method());
+                if (route.method().equals(HttpMethod.GET)) {
+                    allowed.add(HttpMethod.HEAD);
+                }
+                allowed.add(HttpMethod.OPTIONS);
+            }
+        }
+        return String.join(", ", allowed);
+    }
+
+    private void addRoutes(Class<?> resource) {
+        String base = resource.getAnnotation(Path.class).value();
+        for (Method method : resource.getMethods()) {
+            String httpMethod = httpMethodOf(method);
+            if (httpMethod != null) {
+                Path path = method.getAnnotation(Path.class);
+                routes.add(new Route(pattern(path == null ? base : base + "/" + path.value()), httpMethod));
+            }
+        }
+    }
+
+    private static String httpMethodOf(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod httpMethod = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (httpMethod != null) {
+                return httpMethod.value();
+            }
+        }
+        return null;
+    }
+
+    /** A path template such as /api/v1/people/{slugOrId}/quotes as a regular expression. */
+    private static Pattern pattern(String template) {
+        String normalized = ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        StringBuilder regex = new StringBuilder();
+        for (String part : normalized.split("(?=\\{)|(?<=\\})")) {
+            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex + "/?");
+    }
+}
