@@ -2,9 +2,10 @@ package com.modernmedia.content.article;
 
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
-import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,7 +49,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit out of range", value = ApiDoc.BAD_LIMIT_EXAMPLE)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline,authors.name")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "slug,headline,authors.name")
     public Page<ArticleSummary> list(
             @Parameter(description = "Only articles on this topic (its slug)", example = "iran") @QueryParam("topic") String topic,
             @Parameter(description = "Only articles that quote or mention this person (their slug)", example = "arshin-adib-moghaddam")
@@ -61,15 +63,12 @@ public class ArticleResource {
             @QueryParam("publishedBefore") String publishedBefore,
             @Parameter(description = "Relations to embed in each summary: people", schema = @Schema(enumeration = "people"))
             @QueryParam("include") String include,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+            @BeanParam PageParams page) {
         ArticleFilter filter = new ArticleFilter(QueryParams.slug("topic", topic), QueryParams.slug("author", author),
                 QueryParams.slug("person", person), null, null,
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
         boolean withPeople = QueryParams.include(include, Set.of("people")).contains("people");
-        return articles.list(filter, PageRequest.of(limit, cursor, total), withPeople);
+        return articles.list(filter, page.toRequest(), withPeople);
     }
 
     @GET
@@ -84,7 +83,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown slug", value = ApiDoc.NOT_FOUND_EXAMPLE)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "headline,dek,authors.name")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "headline,dek,authors.name")
     public RestResponse<ArticleDetail> get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "soleimani-and-the-united-states-worked-together-to-beat-isis")
             @PathParam("slugOrId") String slugOrId,

@@ -4,9 +4,10 @@ import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
-import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,13 +47,10 @@ public class PersonResource {
     @Operation(summary = "List people by name",
             description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,name,affiliation")
-    public Page<PersonSummary> list(
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        return people.list(PageRequest.of(limit, cursor, total));
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "slug,name,affiliation")
+    public Page<PersonSummary> list(@BeanParam PageParams page) {
+        return people.list(page.toRequest());
     }
 
     @GET
@@ -64,7 +62,8 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "name,title,quotes.text")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "name,title,quotes.text")
     public PersonDetail get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes")
@@ -79,14 +78,12 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "text,article.headline")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "text,article.headline")
     public Page<QuoteView> quotes(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        return people.quotes(slugOrId, PageRequest.of(limit, cursor, total));
+            @BeanParam PageParams page) {
+        return people.quotes(slugOrId, page.toRequest());
     }
 
     @GET
@@ -97,17 +94,15 @@ public class PersonResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "slug,headline")
     public Page<ArticleSummary> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Only articles where the person has this role",
                     schema = @Schema(enumeration = {"author", "quoted", "mentioned"}))
             @QueryParam("role") String role,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+            @BeanParam PageParams page) {
         return people.articles(slugOrId, QueryParams.oneOf("role", role, Set.of("author", "quoted", "mentioned")),
-                PageRequest.of(limit, cursor, total));
+                page.toRequest());
     }
 }

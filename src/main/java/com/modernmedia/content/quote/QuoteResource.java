@@ -2,9 +2,10 @@ package com.modernmedia.content.quote;
 
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
-import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,18 +42,16 @@ public class QuoteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
     public Page<QuoteView> list(
             @Parameter(description = "Only quotes of this person (their slug)", example = "arshin-adib-moghaddam")
             @QueryParam("person") String person,
             @Parameter(description = "Only quotes in articles on this topic (its slug)", example = "isis") @QueryParam("topic") String topic,
             @Parameter(description = "Only quotes in this article (its slug)",
                     example = "soleimani-and-the-united-states-worked-together-to-beat-isis") @QueryParam("article") String article,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
+            @BeanParam PageParams page) {
         return quotes.list(new QuoteFilter(QueryParams.slug("person", person), QueryParams.slug("topic", topic),
-                QueryParams.slug("article", article)), PageRequest.of(limit, cursor, total));
+                QueryParams.slug("article", article)), page.toRequest());
     }
 }

@@ -6,9 +6,6 @@ public final class ApiDoc {
     private ApiDoc() {
     }
 
-    public static final String LIMIT = "Items per page, 1 to 100";
-    public static final String CURSOR = "The 'next' cursor of the previous page; absent for the first page";
-    public static final String TOTAL = "true to count the items of the whole list (with these filters) in 'total'";
     public static final String FIELDS = "Comma-separated fields to return; dotted paths select fields of embedded "
             + "relations, e.g. headline,authors.name. Unknown fields are a 400.";
     public static final String SLUG_OR_ID = "The slug or the UUID; an old slug answers 301 to the current one";

@@ -3,9 +3,10 @@ package com.modernmedia.content.topic;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
-import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,13 +45,10 @@ public class TopicResource {
     @GET
     @Operation(summary = "List topics by name", description = "Every topic with its parent and its count of published articles.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,name,articleCount")
-    public Page<TopicSummary> list(
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        return topics.list(PageRequest.of(limit, cursor, total));
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "slug,name,articleCount")
+    public Page<TopicSummary> list(@BeanParam PageParams page) {
+        return topics.list(page.toRequest());
     }
 
     @GET
@@ -62,7 +60,8 @@ public class TopicResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "name,children.slug")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "name,children.slug")
     public TopicDetail get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Relations to embed: articles", schema = @Schema(enumeration = "articles"))
@@ -77,13 +76,11 @@ public class TopicResource {
     @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, schema = @Schema(type = SchemaType.STRING), example = "slug,headline,heroImage.url")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "slug,headline,heroImage.url")
     public Page<ArticleSummary> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = ApiDoc.TOTAL, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("total") String total) {
-        return topics.articles(slugOrId, PageRequest.of(limit, cursor, total));
+            @BeanParam PageParams page) {
+        return topics.articles(slugOrId, page.toRequest());
     }
 }
