@@ -3,6 +3,7 @@ package com.modernmedia.content.article;
 import com.modernmedia.content.image.Image;
 import com.modernmedia.content.person.Person;
 import com.modernmedia.content.topic.Topic;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,10 +63,12 @@ public class Article {
     @JoinColumn(name = "hero_image_id")
     public Image heroImage;
 
-    /** The body blocks as stored JSON; see {@link BodyBlock}. */
+    /** The body blocks as stored JSON; see {@link BodyBlock}. Lazy: lists never need it. */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
 
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "call_to_action")
     public String callToAction;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Person", description = "A person with what the magazine has published by, quoting or mentioning them")
@@ -20,8 +20,10 @@ public record PersonDetail(
         @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation,
         @Schema(nullable = true) ImageView image,
         PersonArticleCounts articleCounts,
-        @Schema(description = "Their 10 latest quotes; only with include=quotes")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<QuoteView> quotes,
-        @Schema(description = "The 10 latest articles they wrote, are quoted or mentioned in; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticleSummary> articles) {
+        @Schema(description = "First page (10) of their quotes, newest first, with the cursor of the next page "
+                + "of /people/{slug}/quotes; only with include=quotes")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<QuoteView> quotes,
+        @Schema(description = "First page (10) of the articles they wrote, are quoted or mentioned in, with the cursor "
+                + "of the next page of /people/{slug}/articles; only with include=articles")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) {
 }

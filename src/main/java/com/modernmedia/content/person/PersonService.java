@@ -46,10 +46,10 @@ class PersonService {
 
     PersonDetail get(String slugOrId, Set<String> include) {
         Person person = find(slugOrId);
-        List<QuoteView> latestQuotes = include.contains("quotes")
-                ? quotes.list(QuoteFilter.byPerson(person.slug), PageRequest.first(EMBEDDED_ITEMS)).items() : null;
-        List<ArticleSummary> latestArticles = include.contains("articles")
-                ? articles.list(ArticleFilter.byPerson(person.slug, null), PageRequest.first(EMBEDDED_ITEMS), false).items() : null;
+        Page<QuoteView> latestQuotes = include.contains("quotes")
+                ? quotes.list(QuoteFilter.byPerson(person.slug), PageRequest.first(EMBEDDED_ITEMS)) : null;
+        Page<ArticleSummary> latestArticles = include.contains("articles")
+                ? articles.list(ArticleFilter.byPerson(person.slug, null), PageRequest.first(EMBEDDED_ITEMS), false) : null;
         return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
                 person.affiliation, ImageView.from(person.image), people.countArticles(person.id, Instant.now()),
                 latestQuotes, latestArticles);

@@ -10,7 +10,7 @@ public record Cursor(List<String> values) {
 
     public Instant instant(int index) {
         try {
-            return Instant.parse(values.get(index));
+            return Instant.parse(value(index));
         } catch (DateTimeParseException e) {
             throw CursorCodec.invalid();
         }
@@ -18,7 +18,7 @@ public record Cursor(List<String> values) {
 
     public UUID uuid(int index) {
         try {
-            return UUID.fromString(values.get(index));
+            return UUID.fromString(value(index));
         } catch (IllegalArgumentException e) {
             throw CursorCodec.invalid();
         }
@@ -26,13 +26,21 @@ public record Cursor(List<String> values) {
 
     public int integer(int index) {
         try {
-            return Integer.parseInt(values.get(index));
+            return Integer.parseInt(value(index));
         } catch (NumberFormatException e) {
             throw CursorCodec.invalid();
         }
     }
 
     public String string(int index) {
+        return value(index);
+    }
+
+    /** A cursor of the right kind but with too few values was not made by this service. */
+    private String value(int index) {
+        if (index >= values.size()) {
+            throw CursorCodec.invalid();
+        }
         return values.get(index);
     }
 }

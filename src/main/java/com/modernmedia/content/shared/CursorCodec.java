@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Turns keyset positions into opaque URL-safe cursors and back. A cursor names
- * the list it belongs to, so one list's cursor is refused by another.
+ * the kind of list it belongs to (articles, people, topics, quotes), so that a
+ * cursor of one kind is refused by a list of another; within a kind it is just
+ * a position, valid for any filter.
  */
 public final class CursorCodec {
 

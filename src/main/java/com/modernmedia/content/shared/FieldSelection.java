@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class FieldSelection {
     }
 
     /** Parses and checks the parameter against the record type the endpoint answers with. */
-    public static FieldSelection parse(String fields, Class<?> recordType) {
+    public static FieldSelection parse(String fields, Type recordType) {
         FieldSelection root = new FieldSelection(new LinkedHashMap<>());
         for (String raw : fields.split(",")) {
             String path = raw.strip();
@@ -38,19 +40,22 @@ public final class FieldSelection {
             }
             FieldSelection node = root;
             Type type = recordType;
+            Map<TypeVariable<?>, Type> bindings = Map.of();
             String walked = "";
             for (String name : path.split("\\.", -1)) {
-                Class<?> current = elementClass(type);
-                if (!current.isRecord()) {
+                Type current = valueType(type, bindings);
+                Class<?> currentClass = rawClass(current);
+                if (!currentClass.isRecord()) {
                     throw ProblemException.invalidParameter("fields",
                             "'" + walked + "' has no fields to select, in '" + path + "'");
                 }
-                RecordComponent component = Arrays.stream(current.getRecordComponents())
+                RecordComponent component = Arrays.stream(currentClass.getRecordComponents())
                         .filter(c -> c.getName().equals(name)).findFirst()
                         .orElseThrow(() -> ProblemException.invalidParameter("fields", "unknown field '"
-                                + name + "' in '" + path + "'; known fields" + (current == recordType ? "" : " of that relation")
-                                + ": " + Arrays.stream(current.getRecordComponents()).map(RecordComponent::getName)
+                                + name + "' in '" + path + "'; known fields" + (currentClass == recordType ? "" : " there")
+                                + ": " + Arrays.stream(currentClass.getRecordComponents()).map(RecordComponent::getName)
                                 .collect(Collectors.joining(", "))));
+                bindings = bindingsOf(current);
                 type = component.getGenericType();
                 walked = walked.isEmpty() ? name : walked + "." + name;
                 node = node.children.computeIfAbsent(name, n -> new FieldSelection(new LinkedHashMap<>()));
@@ -83,18 +88,33 @@ public final class FieldSelection {
         }
     }
 
-    /** The class of a value, or of the elements of a collection value. */
-    private static Class<?> elementClass(Type type) {
+    /** The type of a value, or of the elements of a collection value, with type variables bound. */
+    private static Type valueType(Type type, Map<TypeVariable<?>, Type> bindings) {
+        if (type instanceof TypeVariable<?> variable) {
+            return valueType(bindings.getOrDefault(variable, Object.class), Map.of());
+        }
+        if (type instanceof ParameterizedType p && Collection.class.isAssignableFrom(rawClass(p))) {
+            return valueType(p.getActualTypeArguments()[0], bindings);
+        }
+        return type;
+    }
+
+    /** What the type variables of a generic record (such as Page&lt;T&gt;) stand for in this use of it. */
+    private static Map<TypeVariable<?>, Type> bindingsOf(Type type) {
+        Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+        if (type instanceof ParameterizedType p) {
+            TypeVariable<?>[] variables = rawClass(p).getTypeParameters();
+            for (int i = 0; i < variables.length; i++) {
+                bindings.put(variables[i], p.getActualTypeArguments()[i]);
+            }
+        }
+        return bindings;
+    }
+
+    private static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            if (Collection.class.isAssignableFrom(raw)) {
-                return elementClass(p.getActualTypeArguments()[0]);
-            }
-            return raw;
-        }
-        return Object.class;
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
     }
 }

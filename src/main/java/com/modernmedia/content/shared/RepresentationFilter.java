@@ -8,7 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -16,17 +18,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Set;
 
 /**
  * What every public GET answer goes through once its DTO is built: the
@@ -47,14 +52,29 @@ public class RepresentationFilter {
         this.config = config;
     }
 
-    /** Checks {@code fields=} before any work is done, against the type the endpoint answers with. */
+    /**
+     * Checks {@code fields=} before any work is done, against the type the
+     * endpoint answers with, and refuses {@code include=} where nothing can be embedded.
+     */
     @ServerRequestFilter
-    public void checkFields(ContainerRequestContext request, ResourceInfo resource) {
-        String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
-        if (fields != null && isRead(request) && resource.getResourceMethod() != null) {
-            Class<?> type = representedType(resource.getResourceMethod().getGenericReturnType());
-            request.setProperty(SELECTION, FieldSelection.parse(fields, type));
+    public void checkShapingParameters(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (!isRead(request) || method == null) {
+            return;
         }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        String fields = query.getFirst("fields");
+        if (fields != null) {
+            request.setProperty(SELECTION, FieldSelection.parse(fields, representedType(method.getGenericReturnType())));
+        }
+        if (query.containsKey("include") && !takesInclude(method)) {
+            QueryParams.include(query.getFirst("include"), Set.of());
+        }
+    }
+
+    private static boolean takesInclude(Method method) {
+        return Arrays.stream(method.getParameterAnnotations()).flatMap(Arrays::stream)
+                .anyMatch(a -> a instanceof QueryParam q && q.value().equals("include"));
     }
 
     @ServerResponseFilter
@@ -71,6 +91,7 @@ public class RepresentationFilter {
         byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
         String etag = etagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, config.http().publicCacheControl());
         }
@@ -107,7 +128,8 @@ public class RepresentationFilter {
         if (ifModifiedSince != null && lastModified != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !lastModified.toInstant().isAfter(since);
+                // HTTP dates have whole seconds; the time sent as Last-Modified was cut to them too.
+                return !lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
             } catch (DateTimeParseException e) {
                 return false; // RFC 9110: an invalid date is ignored
             }
@@ -128,15 +150,14 @@ public class RepresentationFilter {
         return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
     }
 
-    /** The record a response holds: unwraps RestResponse and Page. */
-    private static Class<?> representedType(Type type) {
+    /** The record a response holds, or each item of a page holds: unwraps RestResponse and Page. */
+    private static Type representedType(Type type) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             if (raw == RestResponse.class || raw == Page.class) {
                 return representedType(p.getActualTypeArguments()[0]);
             }
-            return raw;
         }
-        return type instanceof Class<?> c ? c : Object.class;
+        return type;
     }
 }

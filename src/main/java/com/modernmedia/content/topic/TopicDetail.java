@@ -2,6 +2,7 @@ package com.modernmedia.content.topic;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,6 +17,7 @@ public record TopicDetail(
         @Schema(nullable = true) TopicRef parent,
         @Schema(description = "Sub-topics, by name") List<TopicRef> children,
         @Schema(description = "Published articles on the topic", examples = "7") long articleCount,
-        @Schema(description = "The first page (20) of its articles, newest first; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticleSummary> articles) {
+        @Schema(description = "First page (20) of its articles, newest first, with the cursor of the next page of "
+                + "/topics/{slug}/articles; only with include=articles")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) {
 }

@@ -41,8 +41,8 @@ class TopicService {
     TopicDetail get(String slugOrId, Set<String> include) {
         Topic topic = find(slugOrId);
         long count = topics.countPublicArticles(List.of(topic.id), Instant.now()).getOrDefault(topic.id, 0L);
-        List<ArticleSummary> latest = include.contains("articles")
-                ? articles.list(ArticleFilter.byTopic(topic.slug), PageRequest.first(PageRequest.DEFAULT_LIMIT), false).items()
+        Page<ArticleSummary> latest = include.contains("articles")
+                ? articles.list(ArticleFilter.byTopic(topic.slug), PageRequest.first(PageRequest.DEFAULT_LIMIT), false)
                 : null;
         return new TopicDetail(topic.id, topic.slug, topic.name, topic.description, TopicRef.from(topic.parent),
                 topics.findChildren(topic.id).stream().map(TopicRef::from).toList(), count, latest);

@@ -103,7 +103,8 @@ class ArticlePagingTest {
         fixtures.article("Two").by(fixtures.person("Writer Two")).publish();
         String peopleCursor = given().when().get("/api/v1/people?limit=1").then().statusCode(200).extract().path("next");
 
-        for (String cursor : new String[]{"not-a-cursor", "WyJhcnRpY2xlIl0", "eyJ4IjoxfQ", peopleCursor}) {
+        String tooShort = java.util.Base64.getUrlEncoder().encodeToString("[\"article\",\"2020-01-01T00:00:00Z\"]".getBytes());
+        for (String cursor : new String[]{"not-a-cursor", "WyJhcnRpY2xlIl0", "eyJ4IjoxfQ", peopleCursor, tooShort}) {
             given().queryParam("cursor", cursor).when().get("/api/v1/articles")
                     .then().statusCode(400)
                     .body("errors[0].field", equalTo("cursor"))

@@ -297,6 +297,38 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldCompareIfModifiedSinceToTheWholeSecondSentAsLastModified() {
+        Ref article = fixtures.article("Edited at a fraction of a second").publish();
+        fixtures.execute("update article set updated_at = '2025-06-02T10:00:00.750Z' where id = ?", article.id());
+
+        given().when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Last-Modified", equalTo("Mon, 02 Jun 2025 10:00:00 GMT"));
+        given().header("If-Modified-Since", "Mon, 02 Jun 2025 10:00:00 GMT").when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(304);
+        given().header("If-Modified-Since", "Mon, 02 Jun 2025 09:59:59 GMT").when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldVaryOnAcceptEncoding() {
+        fixtures.article("Compressed").publish();
+
+        given().when().get("/api/v1/articles").then().statusCode(200).header("Vary", containsString("Accept-Encoding"));
+    }
+
+    @Test
+    void shouldRefuseIncludeWhereNothingCanBeEmbedded() {
+        Ref article = fixtures.article("No embeds").publish();
+
+        given().when().get("/api/v1/articles/" + article.slug() + "?include=related")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("include"))
+                .body("errors[0].message", containsString("embeds no relations"));
+        given().when().get("/api/v1/quotes?include=article").then().statusCode(400);
+    }
+
+    @Test
     void shouldRejectAnUnknownBodyFormat() {
         Ref article = fixtures.article("Formats").publish();
 

@@ -86,11 +86,13 @@ class PersonResourceTest {
         Ref first = fixtures.article("First").quoting(expert, "absolutely critical").publish();
         Ref second = fixtures.article("Second").quoting(expert, "a swift end").publish();
 
-        given().when().get("/api/v1/people/" + expert.slug() + "?include=quotes,articles&fields=name,quotes.text,articles.slug")
+        given().when().get("/api/v1/people/" + expert.slug() + "?include=quotes,articles&fields=name,quotes.items.text,articles")
                 .then().statusCode(200)
                 .body("name", equalTo("Marvin Weinbaum"))
-                .body("quotes.text", contains("a swift end", "absolutely critical"))
-                .body("articles.slug", contains(second.slug(), first.slug()))
+                .body("quotes.items.text", contains("a swift end", "absolutely critical"))
+                .body("quotes", not(hasKey("next")))
+                .body("articles.items.slug", contains(second.slug(), first.slug()))
+                .body("articles.next", equalTo(null))
                 .body("$", not(hasKey("articleCounts")));
         given().when().get("/api/v1/people/" + expert.slug() + "?include=everything")
                 .then().statusCode(400).body("errors[0].field", equalTo("include"))

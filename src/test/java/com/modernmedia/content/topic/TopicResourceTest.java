@@ -75,11 +75,26 @@ class TopicResourceTest {
 
         given().when().get("/api/v1/topics/" + topic.slug() + "?include=articles")
                 .then().statusCode(200)
-                .body("articles.slug", contains(newer.slug(), older.slug()));
+                .body("articles.items.slug", contains(newer.slug(), older.slug()))
+                .body("articles.next", nullValue());
         String next = given().when().get("/api/v1/topics/" + topic.slug() + "/articles?limit=1")
                 .then().statusCode(200).body("items.slug", contains(newer.slug())).extract().path("next");
         given().queryParam("cursor", next).when().get("/api/v1/topics/" + topic.slug() + "/articles?limit=1")
                 .then().statusCode(200).body("items.slug", contains(older.slug())).body("next", nullValue());
+    }
+
+    @Test
+    void shouldContinueAnEmbeddedArticlePageFromItsCursor() {
+        Ref topic = fixtures.topic("Busy");
+        for (int i = 0; i < 22; i++) {
+            fixtures.article("Busy story " + i).on(topic).publish();
+        }
+
+        String next = given().when().get("/api/v1/topics/" + topic.slug() + "?include=articles&fields=articles.next")
+                .then().statusCode(200).extract().path("articles.next");
+        given().queryParam("cursor", next).when().get("/api/v1/topics/" + topic.slug() + "/articles")
+                .then().statusCode(200)
+                .body("items.headline", contains("Busy story 1", "Busy story 0"));
     }
 
     @Test
