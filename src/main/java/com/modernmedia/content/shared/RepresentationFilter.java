@@ -91,7 +91,8 @@ public class RepresentationFilter {
         byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
         String etag = etagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin");
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, config.http().publicCacheControl());
         }
