@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.util.Optional;
+
 /** The service's own settings; README.md lists the environment variables behind them. */
 @ConfigMapping(prefix = "content")
 public interface ContentConfig {
@@ -16,6 +18,10 @@ public interface ContentConfig {
     boolean demoData();
 
     Http http();
+
+    /** An admin API key to store (hashed) at startup, so a fresh install can create the other keys. */
+    @WithName("admin-key")
+    Optional<String> adminKey();
 
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */

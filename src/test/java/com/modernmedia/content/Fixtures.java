@@ -35,10 +35,35 @@ public class Fixtures {
         this.dataSource = dataSource;
     }
 
-    /** Empties every table, so each test starts from nothing. */
+    /** The admin key the test profile bootstraps (content.admin-key). */
+    public static final String ADMIN_KEY = "test-admin-key-not-secret-0123456789";
+
+    /** Empties every table but the bootstrap admin key, so each test starts from nothing. */
     public void reset() {
         execute("truncate quote, article_image, article_person, article_related, article_topic, article_author, "
-                + "article, topic, person, image, slug_redirect");
+                + "article_revision, article, topic, person, image, slug_redirect, audit_log, idempotent_request");
+        execute("delete from api_key where name <> 'bootstrap-admin'");
+    }
+
+    /** A new active key of that role (partner, editor, admin); returns the key itself. */
+    public String apiKey(String role) {
+        return apiKey(role, null);
+    }
+
+    public String apiKey(String role, Instant expiresAt) {
+        String key = "cak_test_" + role + "_" + UUID.randomUUID();
+        execute("insert into api_key (id, name, role, key_hash, key_prefix, expires_at) values (?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), role + "-" + SEQUENCE.incrementAndGet(), role, sha256(key), key.substring(0, 8), expiresAt);
+        return key;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public record Ref(UUID id, String slug) {
@@ -237,6 +262,21 @@ public class Fixtures {
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("fixture statement failed: " + sql, e);
+        }
+    }
+
+    /** The first column of the first row of a query, as text. */
+    public String query(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("fixture query failed: " + sql, e);
         }
     }
 

@@ -10,6 +10,12 @@ public final class ApiDoc {
             + "relations, e.g. headline,authors.name. Unknown fields are a 400.";
     public static final String SLUG_OR_ID = "The slug or the UUID; an old slug answers 301 to the current one";
 
+    public static final String SECURITY_SCHEME = "apiKey";
+    public static final String UNAUTHORIZED = "No API key, or a key that is unknown, expired or revoked; "
+            + "WWW-Authenticate says how to authenticate";
+    public static final String FORBIDDEN = "The key's role may not do this";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "The body is not of a media type this operation takes";
+
     public static final String OK_PAGE = "A page of the list. The Link header (rel=next) carries the URL of the next page.";
     public static final String NOT_MODIFIED = "The client's copy (If-None-Match / If-Modified-Since) is current; no body";
     public static final String MOVED = "The slug changed; Location holds the URL with the current slug";

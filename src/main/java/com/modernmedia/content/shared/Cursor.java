@@ -32,6 +32,14 @@ public record Cursor(List<String> values) {
         }
     }
 
+    public long number(int index) {
+        try {
+            return Long.parseLong(value(index));
+        } catch (NumberFormatException e) {
+            throw CursorCodec.invalid();
+        }
+    }
+
     public String string(int index) {
         return value(index);
     }

@@ -1,6 +1,12 @@
 package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -13,9 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The one place where exceptions become HTTP answers: RFC 9457 problem details, or a 301 for a moved slug. */
 public class ProblemMapper {
@@ -31,6 +40,21 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** No key, or a key the service does not accept: 401 with the challenge that says how to authenticate. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The API key is unknown, expired or revoked, or the Authorization header is not 'Bearer <key>'."
+                : "This operation needs an API key: send Authorization: Bearer <key>.";
+        return builder(401, "unauthorized", "Unauthorized", detail, uri, List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "The role of this API key may not do this.", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -53,10 +77,40 @@ public class ProblemMapper {
                 "The request has " + errors.size() + " invalid field(s); see errors.", uri, errors);
     }
 
-    @ServerExceptionMapper
+    /** JSON that does not parse, or parses into the wrong shape: the field is named where it is known. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(400, "validation", "Validation failed", "The field '" + field + "' is invalid.", uri,
+                    List.of(new Problem.FieldError(field, jsonFieldMessage(mapping))));
+        }
         return respond(400, "malformed-json", "Malformed JSON",
                 "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    private static String jsonFieldMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this resource";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            if (target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants())
+                        .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            }
+            return "must be " + switch (target.getSimpleName()) {
+                case "UUID" -> "a UUID";
+                case "Instant" -> "an ISO-8601 UTC time such as 2020-01-07T10:00:00Z";
+                case "int", "Integer", "long", "Long" -> "a whole number";
+                case "boolean", "Boolean" -> "true or false";
+                case "String" -> "a string";
+                default -> target.isRecord() || target.isInterface() ? "an object" : "of another type";
+            };
+        }
+        return "has the wrong shape";
     }
 
     @ServerExceptionMapper

@@ -93,7 +93,10 @@ public class RepresentationFilter {
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin");
-        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            // Read with a key: may hold what the public must not see, so no shared cache keeps it.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        } else if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, config.http().publicCacheControl());
         }
         if (isNotModified(request, etag, response.getLastModified())) {

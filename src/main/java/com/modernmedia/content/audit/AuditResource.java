@@ -1,0 +1,52 @@
+package com.modernmedia.content.audit;
+
+import com.modernmedia.content.apikey.Role;
+import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageParams;
+import com.modernmedia.content.shared.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_ROLE)
+@Tag(name = "Admin: audit log", description = "Every write: which key, what, on what, when")
+@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+public class AuditResource {
+
+    private final AuditLog audit;
+
+    public AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "Read the audit log, newest first")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AuditEntryView> list(
+            @Parameter(description = "Only entries about this resource (its id)") @QueryParam("targetId") UUID targetId,
+            @BeanParam PageParams page) {
+        return audit.list(targetId, page.toRequest());
+    }
+}
