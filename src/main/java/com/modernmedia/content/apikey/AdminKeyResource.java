@@ -3,7 +3,6 @@ package com.modernmedia.content.apikey;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
-import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,12 +35,9 @@ import java.util.UUID;
 @SecurityScheme(securitySchemeName = ApiDoc.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key: Authorization: Bearer <key>. Roles: partner, editor, admin.")
 @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class AdminKeyResource {
 
     private final ApiKeyService keys;
@@ -55,12 +50,9 @@ public class AdminKeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key", description = "The answer holds the key itself, once: store it, it cannot be read again.")
     @APIResponse(responseCode = "201", description = "Created; Location is the key's URL")
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An active key already has that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ApiDoc.UNSUPPORTED_MEDIA_TYPE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public RestResponse<ApiKeyView> create(@Valid @NotNull NewApiKey request, UriInfo uri) {
         ApiKeyView created = keys.create(request);
         return Responses.created(uri, created.id(), created);
@@ -69,8 +61,7 @@ public class AdminKeyResource {
     @GET
     @Operation(summary = "List API keys, newest first", description = "Keys never show their secret here.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ApiKeyView> list(@BeanParam PageParams page) {
         return keys.list(page.toRequest());
     }
@@ -79,8 +70,7 @@ public class AdminKeyResource {
     @Path("/{id}")
     @Operation(summary = "Get an API key")
     @APIResponse(responseCode = "200", description = "The key, without its secret")
-    @APIResponse(responseCode = "404", description = "No key has that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiKeyView get(@PathParam("id") UUID id) {
         return keys.get(id);
     }
@@ -89,8 +79,7 @@ public class AdminKeyResource {
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "The key stops working at once. Revoking a revoked key is no error.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No key has that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public void revoke(@PathParam("id") UUID id) {
         keys.revoke(id);
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,7 +55,13 @@ public class Article {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
+    @Version
     public int revision;
+
+    /** Set when deleted: the row stays as a tombstone, never public again. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 
     @Column(name = "word_count")
     public int wordCount;

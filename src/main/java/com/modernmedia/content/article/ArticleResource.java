@@ -3,7 +3,6 @@ package com.modernmedia.content.article;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
-import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,11 +25,9 @@ import java.util.Set;
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Published stories: lists of summaries and whole articles")
-@APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
-@APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "406", ref = "NotAcceptable")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ArticleResource {
 
     private final ArticleService articles;
@@ -46,9 +41,7 @@ public class ArticleResource {
             description = "Summaries of published articles, filtered by topic, person, author and publication time. "
                     + "include=people adds the people quoted or mentioned in each.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "limit out of range", value = ApiDoc.BAD_LIMIT_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "slug,headline,authors.name")
     public Page<ArticleSummary> list(
@@ -77,12 +70,9 @@ public class ArticleResource {
             description = "The whole article: body, authors, topics, images with captions and credits, the people "
                     + "quoted (under the title they were quoted under) and mentioned, its quotes and related stories.")
     @APIResponse(responseCode = "200", description = "The article; Last-Modified is the latest change of anything it shows")
-    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown slug", value = ApiDoc.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "headline,dek,authors.name")
     public RestResponse<ArticleDetail> get(

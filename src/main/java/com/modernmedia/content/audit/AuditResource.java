@@ -4,7 +4,6 @@ import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
-import com.modernmedia.content.shared.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,12 +36,9 @@ public class AuditResource {
     @GET
     @Operation(summary = "Read the audit log, newest first")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDoc.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDoc.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AuditEntryView> list(
             @Parameter(description = "Only entries about this resource (its id)") @QueryParam("targetId") UUID targetId,
             @BeanParam PageParams page) {

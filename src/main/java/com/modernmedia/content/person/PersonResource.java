@@ -5,7 +5,6 @@ import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
-import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,13 +26,10 @@ import java.util.Set;
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "Authors, the experts quoted and the people mentioned, with their quotes and articles")
-@APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
-@APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "406", ref = "NotAcceptable")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class PersonResource {
 
     private final PersonService people;
@@ -59,9 +54,8 @@ public class PersonResource {
             description = "A person with counts of the published articles they wrote, are quoted in and are mentioned in. "
                     + "include=quotes,articles embeds their 10 latest of each.")
     @APIResponse(responseCode = "200", description = "The person")
-    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
-    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "name,title,quotes.text")
     public PersonDetail get(
@@ -75,9 +69,8 @@ public class PersonResource {
     @Path("/{slugOrId}/quotes")
     @Operation(summary = "List a person's quotes, newest first", description = "What the person was quoted saying in published articles.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
-    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "text,article.headline")
     public Page<QuoteView> quotes(
@@ -91,9 +84,8 @@ public class PersonResource {
     @Operation(summary = "List a person's articles, newest first",
             description = "Published articles the person wrote, is quoted in or is mentioned in; role narrows to one of these.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "301", description = ApiDoc.MOVED)
-    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", ref = "Moved")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "slug,headline")
     public Page<ArticleSummary> articles(

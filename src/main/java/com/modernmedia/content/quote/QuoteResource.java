@@ -3,7 +3,6 @@ package com.modernmedia.content.quote;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
-import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,13 +33,10 @@ public class QuoteResource {
     @Operation(summary = "List quotes, newest article first",
             description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic or article.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "304", description = ApiDoc.NOT_MODIFIED)
-    @APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = ApiDoc.NOT_ACCEPTABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = ApiDoc.SERVER_ERROR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "ServerError")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
     public Page<QuoteView> list(

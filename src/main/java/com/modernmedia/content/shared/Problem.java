@@ -20,7 +20,9 @@ public record Problem(
         @Schema(description = "The request path the problem occurred on", examples = "/api/v1/articles/no-such-story")
         String instance,
         @Schema(description = "One entry per invalid field or parameter (validation problems only)")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "The resource's current revision (412 and 428 only)", nullable = true, examples = "4")
+        Integer currentRevision) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://content-api.modernmedia.example/problems/";

@@ -9,13 +9,38 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Integer currentRevision;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+                            Integer currentRevision) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.currentRevision = currentRevision;
+    }
+
+    /** A request that names a field with a value the service cannot take. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Validation failed", "The field '" + field + "' is invalid.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The slug is taken by another resource of the kind. */
+    public static ProblemException slugTaken(String kind, String slug) {
+        return new ProblemException(409, "slug-taken", "Slug taken",
+                "Another " + kind + " already has the slug '" + slug + "'; choose another, or leave it out to have one made.",
+                List.of(new Problem.FieldError("slug", "is taken")));
+    }
+
+    /** A write that the current state of the data does not allow. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
     }
 
     public static ProblemException notFound(String detail) {
@@ -43,5 +68,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public Integer currentRevision() {
+        return currentRevision;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -39,7 +40,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        Problem problem = new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(),
+                e.errors(), e.currentRevision());
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     /** No key, or a key the service does not accept: 401 with the challenge that says how to authenticate. */
@@ -57,14 +60,16 @@ public class ProblemMapper {
         return respond(403, "forbidden", "Forbidden", "The role of this API key may not do this.", uri, List.of());
     }
 
+    /** 301 for reads; 308 for writes, which a client must repeat with the same method at the new URL. */
     @ServerExceptionMapper
-    public Response slugMoved(SlugMovedException e, UriInfo uri) {
+    public Response slugMoved(SlugMovedException e, UriInfo uri, Request request) {
         List<String> segments = new ArrayList<>();
         for (var segment : uri.getPathSegments()) {
             segments.add(segment.getPath().equals(e.oldSlug()) ? e.currentSlug() : segment.getPath());
         }
         URI location = uri.getRequestUriBuilder().replacePath(String.join("/", segments)).build();
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        return Response.status(read ? 301 : 308).location(location).build();
     }
 
     @ServerExceptionMapper
@@ -89,6 +94,11 @@ public class ProblemMapper {
         }
         return respond(400, "malformed-json", "Malformed JSON",
                 "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response uncheckedJson(MergePatch.UncheckedJson e, UriInfo uri) {
+        return unreadableJson((JsonProcessingException) e.getCause(), uri);
     }
 
     private static String jsonFieldMessage(JsonMappingException e) {
@@ -154,7 +164,7 @@ public class ProblemMapper {
 
     private static Response.ResponseBuilder builder(int status, String type, String title, String detail, UriInfo uri,
                                                     List<Problem.FieldError> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(), errors);
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(), errors, null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

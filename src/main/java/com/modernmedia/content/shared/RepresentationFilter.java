@@ -79,8 +79,11 @@ public class RepresentationFilter {
 
     @ServerResponseFilter
     public void represent(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isRead(request) || response.getStatus() != 200 || !response.hasEntity()
-                || response.getEntity() instanceof byte[]) {
+        if (!isRead(request)) {
+            tagWritten(response);
+            return;
+        }
+        if (response.getStatus() != 200 || !response.hasEntity() || response.getEntity() instanceof byte[]) {
             return;
         }
         Object entity = response.getEntity();
@@ -89,7 +92,7 @@ public class RepresentationFilter {
             response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
         }
         byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
-        String etag = etagOf(body);
+        String etag = Preconditions.etag(entity, hashOf(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin");
@@ -105,6 +108,17 @@ public class RepresentationFilter {
             return;
         }
         response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
+    private void tagWritten(ContainerResponseContext response) {
+        int status = response.getStatus();
+        if ((status == 200 || status == 201) && response.getEntity() instanceof Versioned written) {
+            byte[] body = serialize(written, null);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(written, hashOf(body)));
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        }
     }
 
     private byte[] serialize(Object entity, FieldSelection selection) {
@@ -141,10 +155,10 @@ public class RepresentationFilter {
         return false;
     }
 
-    private static String etagOf(byte[] body) {
+    private static String hashOf(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -2,6 +2,9 @@ package com.modernmedia.content.shared;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SlugResolver implements PanacheRepositoryBase<SlugRedirect, SlugRedirect.Key> {
 
-    private static final Pattern UUID_SHAPE = Pattern.compile(
+    static final Pattern UUID_SHAPE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public <T> T resolve(String kind, String slugOrId, Function<UUID, Optional<T>> byId,
@@ -37,6 +40,23 @@ public class SlugResolver implements PanacheRepositoryBase<SlugRedirect, SlugRed
             throw new SlugMovedException(slugOrId, current.get());
         }
         throw notFound(kind, "slug", slugOrId);
+    }
+
+    /** A live resource took this slug: an old link with it no longer leads elsewhere. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void claim(String kind, String slug) {
+        deleteById(new SlugRedirect.Key(kind, slug));
+    }
+
+    /** A resource changed its slug: the old one answers 301 to the resource from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moved(String kind, String oldSlug, String newSlug, UUID targetId) {
+        claim(kind, newSlug);
+        SlugRedirect redirect = findByIdOptional(new SlugRedirect.Key(kind, oldSlug)).orElseGet(SlugRedirect::new);
+        redirect.key = new SlugRedirect.Key(kind, oldSlug);
+        redirect.targetId = targetId;
+        redirect.createdAt = Instant.now();
+        persist(redirect);
     }
 
     private static ProblemException notFound(String kind, String key, String value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -34,4 +35,12 @@ public class Topic {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
+    @Version
+    public int revision;
+
+    /** Set when deleted: the row stays as a tombstone. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

@@ -3,6 +3,7 @@ package com.modernmedia.content.topic;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -17,7 +18,8 @@ public record TopicDetail(
         @Schema(nullable = true) TopicRef parent,
         @Schema(description = "Sub-topics, by name") List<TopicRef> children,
         @Schema(description = "Published articles on the topic", examples = "7") long articleCount,
+        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision,
         @Schema(description = "First page (20) of its articles, newest first, with the cursor of the next page of "
                 + "/topics/{slug}/articles; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned {
 }

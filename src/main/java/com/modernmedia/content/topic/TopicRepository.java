@@ -22,20 +22,39 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
     static final String CURSOR_KIND = "topic";
 
     Optional<Topic> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();
+    }
+
+    Optional<Topic> findLiveById(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    /** Any topic, deleted ones too, holds its slug. */
+    boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    long countLive() {
+        return count("deletedAt is null");
+    }
+
+    /** Articles (any status but deleted) that carry the topic. */
+    long countArticlesUsing(UUID topicId) {
+        return getEntityManager().createQuery("select count(a) from Article a join a.topics t where t.id = :id "
+                + "and a.deletedAt is null", Long.class).setParameter("id", topicId).getSingleResult();
     }
 
     /** By name; one more than asked to tell if there is a next page. */
     List<Topic> listByName(Cursor after, int limit) {
         if (after == null) {
-            return findAll(Sort.by("name").and("id")).range(0, limit).list();
+            return find("deletedAt is null", Sort.by("name").and("id")).range(0, limit).list();
         }
-        return find("name >= :afterName and (name > :afterName or id > :afterId)", Sort.by("name").and("id"),
+        return find("deletedAt is null and name >= :afterName and (name > :afterName or id > :afterId)", Sort.by("name").and("id"),
                 Parameters.with("afterName", after.string(0)).and("afterId", after.uuid(1))).range(0, limit).list();
     }
 
     List<Topic> findChildren(UUID parentId) {
-        return find("parent.id", Sort.by("name").and("id"), parentId).list();
+        return find("parent.id = ?1 and deletedAt is null", Sort.by("name").and("id"), parentId).list();
     }
 
     /** Published articles per topic, in one statement for a whole page of topics. */

@@ -1,0 +1,72 @@
+package com.modernmedia.content.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * JSON Merge Patch (RFC 7396) over a resource's editable fields, through
+ * JSON-P: the patch is applied to the current input document, and the result
+ * is read and validated exactly like a full replacement.
+ */
+@ApplicationScoped
+public class MergePatch {
+
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public MergePatch(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public <T> T apply(T current, String patch, Class<T> type) {
+        JsonValue patchValue = parse(patch);
+        try {
+            JsonValue target = parse(mapper.writeValueAsString(current));
+            String patched = Json.createMergePatch(patchValue).apply(target).toString();
+            T result = mapper.readValue(patched, type);
+            Set<ConstraintViolation<T>> violations = validator.validate(result);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedJson(e);
+        }
+    }
+
+    private static JsonValue parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The merge patch is empty.", java.util.List.of());
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "The merge patch is not valid JSON: " + e.getMessage(), java.util.List.of());
+        } catch (JsonException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The merge patch could not be read.",
+                    java.util.List.of());
+        }
+    }
+
+    /** Carries a Jackson error (a mistyped field) to the mapper that names the field. */
+    public static class UncheckedJson extends RuntimeException {
+        public UncheckedJson(JsonProcessingException cause) {
+            super(cause);
+        }
+    }
+}

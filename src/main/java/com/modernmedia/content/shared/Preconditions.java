@@ -1,0 +1,48 @@
+package com.modernmedia.content.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * If-Match on writes, so no edit is lost: every write names the revision it
+ * was made against; a missing header is a 428, another revision a 412.
+ */
+public final class Preconditions {
+
+    private static final Pattern REVISION_TAG = Pattern.compile("(?:W/)?\"r(\\d+)-[^\"]*\"");
+
+    private Preconditions() {
+    }
+
+    /** Checks the If-Match header against the current revision of the resource. */
+    public static void checkIfMatch(String ifMatch, int currentRevision) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition Required",
+                    "Writes need an If-Match header with the ETag of the version you edited, so that no edit is lost. "
+                            + "The current revision is " + currentRevision + ".", List.of(), currentRevision);
+        }
+        boolean matches = ifMatch.strip().equals("*") || Arrays.stream(ifMatch.split(","))
+                .map(tag -> REVISION_TAG.matcher(tag.strip()))
+                .filter(Matcher::matches)
+                .anyMatch(tag -> Integer.parseInt(tag.group(1)) == currentRevision);
+        if (!matches) {
+            throw stale(currentRevision);
+        }
+    }
+
+    /** Someone else's edit landed first. */
+    public static ProblemException stale(int currentRevision) {
+        return new ProblemException(412, "stale-revision", "Precondition Failed",
+                "The resource changed since the version you edited; it is now at revision " + currentRevision
+                        + ". Read it again, reapply your change and send the new ETag.", List.of(), currentRevision);
+    }
+
+    /** The strong ETag of a representation: its revision when it has one, and a hash of its bytes. */
+    public static String etag(Object entity, String bodyHash) {
+        return entity instanceof Versioned versioned
+                ? "\"r" + versioned.revision() + "-" + bodyHash + "\""
+                : "\"" + bodyHash + "\"";
+    }
+}
