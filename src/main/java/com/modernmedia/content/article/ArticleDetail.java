@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.person.PersonSummary;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.Versioned;
 import com.modernmedia.content.topic.TopicRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,7 +35,9 @@ public record ArticleDetail(
         @Schema(nullable = true) CallToAction callToAction,
         @Schema(examples = "1130") int wordCount,
         @Schema(examples = "5") int readingTimeMinutes,
-        @Schema(description = "Revision number, raised by every edit", examples = "3") int revision,
+        @Schema(description = "Revision number, raised by every edit; the ETag carries it for If-Match", examples = "3") int revision,
+        @Schema(description = "draft, scheduled, published or unpublished; the public sees only published",
+                examples = "published", enumeration = {"draft", "scheduled", "published", "unpublished"}) String status,
         @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
-        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) {
+        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned {
 }

@@ -6,8 +6,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Queries over public articles; every one of them is served by an index of V1__content_model.sql. */
@@ -26,8 +29,41 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 publicAt(now).and("id", id)).firstResultOptional();
     }
 
-    Optional<String> findPublicSlug(UUID id, Instant now) {
-        return findPublicById(id, now).map(article -> article.slug);
+    /** Any article not deleted, whatever its status: what editors see. */
+    Optional<Article> findLiveBySlug(String slug) {
+        return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();
+    }
+
+    Optional<Article> findLiveById(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    /** Any article, deleted ones too, holds its slug. */
+    boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Which of these ids are rows of the table that are not deleted; for checking what an article refers to. */
+    @SuppressWarnings("unchecked")
+    Set<UUID> liveIds(String table, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        if (!Set.of("person", "topic", "image", "article").contains(table)) {
+            throw new IllegalArgumentException("not a content table: " + table);
+        }
+        return new HashSet<UUID>(getEntityManager()
+                .createNativeQuery("select id from " + table + " where id = any(?1) and deleted_at is null", UUID.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList());
+    }
+
+    /** The library image at this URL, if any. */
+    UUID imageIdByUrl(String url) {
+        List<?> found = getEntityManager()
+                .createNativeQuery("select id from image where url = ?1 and deleted_at is null limit 1", UUID.class)
+                .setParameter(1, url).getResultList();
+        return found.isEmpty() ? null : (UUID) found.get(0);
     }
 
     /** A page of public articles, newest first, continuing after the cursor; one more than asked to tell if there is a next page. */

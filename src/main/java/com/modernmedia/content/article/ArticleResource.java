@@ -1,22 +1,38 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.MergePatch;
+import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,9 +47,11 @@ import java.util.Set;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleEditor editor;
 
-    public ArticleResource(ArticleService articles) {
+    public ArticleResource(ArticleService articles, ArticleEditor editor) {
         this.articles = articles;
+        this.editor = editor;
     }
 
     @GET
@@ -82,5 +100,150 @@ public class ArticleResource {
                     schema = @Schema(enumeration = {"blocks", "html", "text"}, defaultValue = "blocks"))
             @QueryParam("format") String format) {
         return articles.get(slugOrId, BodyFormat.parse(format)).toResponse();
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Create an article (a draft)", description = "The body comes as blocks, Markdown or HTML. "
+            + "The article stays invisible to the public until it is published.")
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", description = "The body is larger than the service takes")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public RestResponse<ArticleDetail> create(@Valid @NotNull ArticleInput input, UriInfo uri) {
+        ArticleDetail created = editor.create(input).body();
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Replace an article", description = "Needs If-Match. A new slug keeps the old one answering.")
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public ArticleDetail replace(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ArticleInput input) {
+        return editor.replace(slugOrId, ifMatch, input).body();
+    }
+
+    @PATCH
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Change some fields of an article", description = "A JSON Merge Patch (RFC 7396) of ArticleInput; "
+            + "a bodyMarkdown or bodyHtml in the patch replaces the body. Needs If-Match.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleInput.class)))
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public ArticleDetail patch(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            String mergePatch) {
+        return editor.patch(slugOrId, ifMatch, mergePatch).body();
+    }
+
+    @DELETE
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Delete an article", description = "A soft delete: gone from every public read, kept as a "
+            + "tombstone with its revisions. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        editor.delete(slugOrId, ifMatch);
+    }
+
+    @POST
+    @Path("/{slugOrId}/publish")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Publish an article", description = "Public at once, or scheduled when its publishedAt is "
+            + "still to come: it then becomes public at that time by itself. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public ArticleDetail publish(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return editor.publish(slugOrId, ifMatch).body();
+    }
+
+    @POST
+    @Path("/{slugOrId}/unpublish")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Unpublish an article", description = "Takes it out of every public read. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public ArticleDetail unpublish(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return editor.unpublish(slugOrId, ifMatch).body();
+    }
+
+    @GET
+    @Path("/{slugOrId}/revisions")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "List an article's revisions, newest first", description = "Who changed what, and when.")
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<ArticleRevisionView> revisions(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @BeanParam PageParams page) {
+        return editor.revisions(slugOrId, page.toRequest());
+    }
+
+    @GET
+    @Path("/{slugOrId}/revisions/{revision}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Get one revision of an article", description = "With the article as written at that revision.")
+    @APIResponse(responseCode = "200", description = "The revision")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ArticleRevisionView revision(
+            @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "The revision number", example = "1") @PathParam("revision") int revision) {
+        return editor.revision(slugOrId, revision);
     }
 }

@@ -3,6 +3,7 @@ package com.modernmedia.content.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.image.Image;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.person.Person;
@@ -12,13 +13,16 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Dated;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.topic.Topic;
 import com.modernmedia.content.topic.TopicRef;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,6 +33,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArticleService {
 
+    static final String KIND = "article";
+
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
 
@@ -36,12 +42,15 @@ public class ArticleService {
     private final QuoteService quotes;
     private final SlugResolver slugs;
     private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
 
-    public ArticleService(ArticleRepository articles, QuoteService quotes, SlugResolver slugs, ObjectMapper mapper) {
+    public ArticleService(ArticleRepository articles, QuoteService quotes, SlugResolver slugs, ObjectMapper mapper,
+                          SecurityIdentity identity) {
         this.articles = articles;
         this.quotes = quotes;
         this.slugs = slugs;
         this.mapper = mapper;
+        this.identity = identity;
     }
 
     public Page<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean withPeople) {
@@ -53,12 +62,26 @@ public class ArticleService {
                 a -> ArticleSummary.from(a, withPeople), total);
     }
 
+    /** A public article; editors (a key with the editor role) also get drafts, scheduled and unpublished ones. */
     Dated<ArticleDetail> get(String slugOrId, BodyFormat format) {
         Instant now = Instant.now();
-        Article article = slugs.resolve("article", slugOrId, id -> articles.findPublicById(id, now),
+        Article article = identity.hasRole(Role.EDITOR_ROLE)
+                ? slugs.resolve(KIND, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug)
+                : slugs.resolve(KIND, slugOrId, id -> articles.findPublicById(id, now),
                 slug -> articles.findPublicBySlug(slug, now), a -> a.slug);
+        return detail(article, format, now);
+    }
+
+    /** Any article that is not deleted, for editors' preview. */
+    Dated<ArticleDetail> preview(UUID id, BodyFormat format) {
+        Article article = articles.findLiveById(id)
+                .orElseThrow(() -> ProblemException.notFound("No article has the id '" + id + "'."));
+        return detail(article, format, Instant.now());
+    }
+
+    Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now) {
         Map<UUID, Image> images = article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<BodyBlock> body = parseBody(article).stream()
+        List<BodyBlock> body = storedBody(article).stream()
                 .map(block -> block instanceof BodyBlock.ImageBlock i
                         ? new BodyBlock.ImageBlock(i.imageId(), ImageView.from(images.get(i.imageId())))
                         : block)
@@ -79,9 +102,9 @@ public class ArticleService {
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
                 related.stream().map(ArticleSummary::from).toList(),
-                parseCallToAction(article),
+                storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
-                ArticleSummary.seconds(article.publishedAt), ArticleSummary.seconds(article.updatedAt));
+                statusAt(article, now), ArticleSummary.seconds(article.publishedAt), ArticleSummary.seconds(article.updatedAt));
         return new Dated<>(detail, lastModified(article, related));
     }
 
@@ -96,7 +119,14 @@ public class ArticleService {
         return times.max(Instant::compareTo).orElse(article.updatedAt);
     }
 
-    private List<BodyBlock> parseBody(Article article) {
+    /** A scheduled article whose time has come is published, whether or not anything has touched it since. */
+    private static String statusAt(Article article, Instant now) {
+        ArticleStatus status = article.status == ArticleStatus.SCHEDULED && !article.publishedAt.isAfter(now)
+                ? ArticleStatus.PUBLISHED : article.status;
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    List<BodyBlock> storedBody(Article article) {
         try {
             return article.body == null ? List.of() : mapper.readValue(article.body, BLOCKS);
         } catch (JsonProcessingException e) {
@@ -104,7 +134,7 @@ public class ArticleService {
         }
     }
 
-    private CallToAction parseCallToAction(Article article) {
+    CallToAction storedCallToAction(Article article) {
         try {
             return article.callToAction == null ? null : mapper.readValue(article.callToAction, CallToAction.class);
         } catch (JsonProcessingException e) {

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.modernmedia.content.image.ImageView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,22 +40,26 @@ import java.util.UUID;
                 @DiscriminatorMapping(value = "embed", schema = BodyBlock.Embed.class)})
 public sealed interface BodyBlock {
 
+    /** The only URLs a body may point to: nothing that runs script. */
+    String WEB_URL = "https?://[^\\s]+";
+
     @Schema(name = "ParagraphBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "paragraph"))
     record Paragraph(
-            @Schema(description = "Plain text", examples = "Few Americans knew the general's name before the strike.") String text)
+            @Schema(description = "Plain text", examples = "Few Americans knew the general's name before the strike.")
+            @NotBlank @Size(max = 20000) String text)
             implements BodyBlock {
     }
 
     @Schema(name = "HeadingBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "heading"))
     record Heading(
-            @Schema(examples = "A marriage of convenience") String text,
-            @Schema(description = "HTML heading level, 2 to 4", examples = "2") int level)
+            @Schema(examples = "A marriage of convenience") @NotBlank @Size(max = 300) String text,
+            @Schema(description = "HTML heading level, 2 to 4", examples = "2") @Min(2) @Max(4) int level)
             implements BodyBlock {
     }
 
     @Schema(name = "ImageBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "image"))
     record ImageBlock(
-            UUID imageId,
+            @NotNull UUID imageId,
             @Schema(description = "The image with its caption and credit")
             @JsonInclude(JsonInclude.Include.NON_NULL) ImageView image)
             implements BodyBlock {
@@ -57,16 +67,17 @@ public sealed interface BodyBlock {
 
     @Schema(name = "PullQuoteBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "pull_quote"))
     record PullQuote(
-            @Schema(examples = "The killing made the world more dangerous to live in.") String text,
-            @Schema(examples = "Arshin Adib-Moghaddam", nullable = true) String attribution)
+            @Schema(examples = "The killing made the world more dangerous to live in.") @NotBlank @Size(max = 2000) String text,
+            @Schema(examples = "Arshin Adib-Moghaddam", nullable = true) @Size(max = 300) String attribution)
             implements BodyBlock {
     }
 
     @Schema(name = "EmbedBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "embed"))
     record Embed(
-            @Schema(examples = "https://www.youtube.com/watch?v=abc123") String url,
-            @Schema(examples = "youtube", nullable = true) String provider,
-            @Schema(examples = "Interview: the Siege of Amirli", nullable = true) String title)
+            @Schema(examples = "https://www.youtube.com/watch?v=abc123")
+            @NotNull @Pattern(regexp = WEB_URL, message = "must be an http or https URL") @Size(max = 2048) String url,
+            @Schema(examples = "youtube", nullable = true) @Size(max = 100) String provider,
+            @Schema(examples = "Interview: the Siege of Amirli", nullable = true) @Size(max = 300) String title)
             implements BodyBlock {
     }
 }

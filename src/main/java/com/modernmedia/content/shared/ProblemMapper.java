@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -53,6 +55,14 @@ public class ProblemMapper {
                 : "This operation needs an API key: send Authorization: Bearer <key>.";
         return builder(401, "unauthorized", "Unauthorized", detail, uri, List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"").build();
+    }
+
+    /** Two edits of the same revision raced; the other one landed first. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostRace(RuntimeException e, UriInfo uri) {
+        return respond(412, "stale-revision", "Precondition Failed",
+                "Another edit of the same revision landed first. Read the resource again, reapply your change "
+                        + "and send the new ETag.", uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -30,10 +30,10 @@ class ProblemResponsesTest {
 
     @Test
     void shouldAnswerUnsupportedMethodsWithMethodNotAllowedProblem() {
-        given().contentType("application/json").body("{}").when().post("/api/v1/articles")
+        given().contentType("application/json").body("{}").when().put("/api/v1/articles")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
-                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"))
                 .body("type", equalTo(PROBLEMS + "method-not-allowed"))
                 .body("status", equalTo(405));
         given().when().delete("/api/v1/topics/iran/articles")

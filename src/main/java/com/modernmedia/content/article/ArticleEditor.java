@@ -1,0 +1,346 @@
+package com.modernmedia.content.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.modernmedia.content.audit.AuditLog;
+import com.modernmedia.content.image.Image;
+import com.modernmedia.content.person.Person;
+import com.modernmedia.content.shared.Cursor;
+import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.Dated;
+import com.modernmedia.content.shared.MergePatch;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Preconditions;
+import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.SlugResolver;
+import com.modernmedia.content.shared.Slugs;
+import com.modernmedia.content.topic.Topic;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The editorial writes of articles: create, replace, merge-patch, publish,
+ * unpublish and soft delete. Every write checks If-Match against the revision,
+ * stores a revision (who, when, which fields, the article as written) and an
+ * audit entry, all in one transaction.
+ */
+@ApplicationScoped
+class ArticleEditor {
+
+    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
+    };
+
+    private final ArticleRepository articles;
+    private final ArticleService reads;
+    private final ArticleRevisionRepository revisions;
+    private final SlugResolver slugs;
+    private final MergePatch patches;
+    private final AuditLog audit;
+    private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
+
+    ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, SlugResolver slugs,
+                  MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity) {
+        this.articles = articles;
+        this.reads = reads;
+        this.revisions = revisions;
+        this.slugs = slugs;
+        this.patches = patches;
+        this.audit = audit;
+        this.mapper = mapper;
+        this.identity = identity;
+    }
+
+    /** A new article is a draft, invisible to the public until it is published. */
+    @Transactional
+    Dated<ArticleDetail> create(ArticleInput input) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.revision = 1;
+        article.status = ArticleStatus.DRAFT;
+        article.createdAt = Instant.now();
+        article.slug = input.slug() != null ? input.slug() : Slugs.unique(input.headline(), articles::slugTaken);
+        checkSlugFree(article.slug);
+        apply(article, input);
+        articles.persist(article);
+        slugs.claim(ArticleService.KIND, article.slug);
+        return saved(article, "create", null);
+    }
+
+    @Transactional
+    Dated<ArticleDetail> replace(String slugOrId, String ifMatch, ArticleInput input) {
+        Article article = find(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, article.revision);
+        ObjectNode before = snapshot(article);
+        if (input.slug() != null && !input.slug().equals(article.slug)) {
+            checkSlugFree(input.slug());
+            slugs.moved(ArticleService.KIND, article.slug, input.slug(), article.id);
+            article.slug = input.slug();
+        }
+        apply(article, input);
+        return saved(article, "update", before);
+    }
+
+    @Transactional
+    Dated<ArticleDetail> patch(String slugOrId, String ifMatch, String mergePatch) {
+        Article article = find(slugOrId);
+        ArticleInput current = ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article));
+        if (mergePatch != null && (mergePatch.contains("\"bodyMarkdown\"") || mergePatch.contains("\"bodyHtml\""))) {
+            current = current.withoutBlocks(); // a body sent in another form replaces the blocks
+        }
+        return replace(article.id.toString(), ifMatch, patches.apply(current, mergePatch, ArticleInput.class));
+    }
+
+    /** Published now, or scheduled when its publication time is still to come. */
+    @Transactional
+    Dated<ArticleDetail> publish(String slugOrId, String ifMatch) {
+        Article article = find(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, article.revision);
+        ObjectNode before = snapshot(article);
+        Instant now = Instant.now();
+        if (article.publishedAt == null) {
+            article.publishedAt = now;
+        }
+        article.status = article.publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        article.updatedAt = now;
+        return saved(article, "publish", before);
+    }
+
+    @Transactional
+    Dated<ArticleDetail> unpublish(String slugOrId, String ifMatch) {
+        Article article = find(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, article.revision);
+        if (article.status == ArticleStatus.DRAFT) {
+            throw ProblemException.conflict("The article is a draft; there is nothing to unpublish.");
+        }
+        ObjectNode before = snapshot(article);
+        article.status = ArticleStatus.UNPUBLISHED;
+        article.updatedAt = Instant.now();
+        return saved(article, "unpublish", before);
+    }
+
+    /** A soft delete: the article leaves every public read for good; its row and revisions stay. */
+    @Transactional
+    void delete(String slugOrId, String ifMatch) {
+        Article article = find(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, article.revision);
+        ObjectNode before = snapshot(article);
+        article.status = ArticleStatus.UNPUBLISHED;
+        article.deletedAt = Instant.now();
+        article.updatedAt = article.deletedAt;
+        saved(article, "delete", before);
+    }
+
+    Page<ArticleRevisionView> revisions(String slugOrId, PageRequest page) {
+        Article article = find(slugOrId);
+        Cursor after = page.after(ArticleRevisionRepository.CURSOR_KIND);
+        List<ArticleRevision> found = revisions.listNewestFirst(article.id, after == null ? null : after.integer(0), page.limit() + 1);
+        return Page.of(found, page.limit(), r -> CursorCodec.encode(ArticleRevisionRepository.CURSOR_KIND, r.key.revision),
+                r -> view(r, false), page.withTotal() ? revisions.count("key.articleId", article.id) : null);
+    }
+
+    ArticleRevisionView revision(String slugOrId, int number) {
+        Article article = find(slugOrId);
+        return revisions.findOne(article.id, number).map(r -> view(r, true)).orElseThrow(() -> ProblemException.notFound(
+                "The article has no revision " + number + "; it is at revision " + article.revision + "."));
+    }
+
+    private ArticleRevisionView view(ArticleRevision revision, boolean withSnapshot) {
+        try {
+            List<String> changes = List.of(mapper.readValue(revision.changes, String[].class));
+            return new ArticleRevisionView(revision.key.revision, revision.changedAt.truncatedTo(ChronoUnit.SECONDS),
+                    revision.changedBy, revision.action, changes, withSnapshot ? mapper.readTree(revision.snapshot) : null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision " + revision.key.revision + " is not readable", e);
+        }
+    }
+
+    /** Records the change as a revision and in the audit log, and answers the article as it is now. */
+    private Dated<ArticleDetail> saved(Article article, String action, ObjectNode before) {
+        ObjectNode after = snapshot(article);
+        List<String> changed = changedFields(before, after);
+        if (changed.isEmpty()) {
+            return reads.detail(article, BodyFormat.BLOCKS, Instant.now()); // nothing to store: same revision
+        }
+        articles.flush(); // raises the revision, or fails here if a concurrent edit won
+        ArticleRevision revision = new ArticleRevision();
+        revision.key = new ArticleRevision.Key(article.id, article.revision);
+        revision.changedAt = Instant.now();
+        revision.changedBy = identity.getPrincipal().getName();
+        revision.action = action;
+        revision.changes = json(changed);
+        revision.snapshot = after.toString();
+        revisions.persist(revision);
+        audit.record(action, ArticleService.KIND, article.id, Map.of("slug", article.slug, "revision", article.revision));
+        articles.flush();
+        return reads.detail(article, BodyFormat.BLOCKS, Instant.now());
+    }
+
+    private void apply(Article article, ArticleInput input) {
+        article.headline = input.headline().strip();
+        article.dek = input.dek();
+        if (article.status != ArticleStatus.DRAFT && input.publishedAt() == null) {
+            throw ProblemException.invalidField("publishedAt", "an article that was published or scheduled keeps its publication time");
+        }
+        article.publishedAt = input.publishedAt();
+        article.heroImage = input.heroImageId() == null ? null
+                : reference(Image.class, "image", "heroImageId", List.of(input.heroImageId()), false).get(0);
+        List<BodyBlock> body = body(input);
+        article.body = json(BLOCKS, body);
+        article.wordCount = wordCount(body);
+        article.images = new HashSet<>(reference(Image.class, "image", bodyField(input),
+                body.stream().filter(b -> b instanceof BodyBlock.ImageBlock)
+                        .map(b -> ((BodyBlock.ImageBlock) b).imageId()).distinct().toList(), false));
+        article.authors = new ArrayList<>(reference(Person.class, "person", "authorIds",
+                distinct("authorIds", input.authorIds()), true));
+        article.topics = new ArrayList<>(reference(Topic.class, "topic", "topicIds",
+                distinct("topicIds", input.topicIds()), true));
+        List<UUID> related = distinct("relatedIds", input.relatedIds());
+        if (related.contains(article.id)) {
+            throw ProblemException.invalidField("relatedIds", "an article cannot be related to itself");
+        }
+        article.related = new ArrayList<>(reference(Article.class, "article", "relatedIds", related, true));
+        article.people = people(input.people());
+        article.callToAction = input.callToAction() == null ? null : json(input.callToAction());
+        article.updatedAt = Instant.now();
+    }
+
+    private List<BodyBlock> body(ArticleInput input) {
+        int forms = (input.body() != null ? 1 : 0) + (input.bodyMarkdown() != null ? 1 : 0) + (input.bodyHtml() != null ? 1 : 0);
+        if (forms > 1) {
+            throw ProblemException.invalidField("body", "send the body one way: body, bodyMarkdown or bodyHtml");
+        }
+        if (input.bodyMarkdown() != null) {
+            return BodyConverter.fromMarkdown(input.bodyMarkdown(), articles::imageIdByUrl);
+        }
+        if (input.bodyHtml() != null) {
+            return BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl);
+        }
+        return input.body() == null ? List.of() : input.body().stream()
+                .map(b -> b instanceof BodyBlock.ImageBlock i ? new BodyBlock.ImageBlock(i.imageId(), null) : b)
+                .toList();
+    }
+
+    private List<ArticlePerson> people(List<ArticleInput.PersonInput> input) {
+        if (input == null) {
+            return new ArrayList<>();
+        }
+        List<UUID> ids = distinct("people", input.stream().map(ArticleInput.PersonInput::personId).toList());
+        List<Person> persons = reference(Person.class, "person", "people", ids, true);
+        List<ArticlePerson> people = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            ArticlePerson entry = new ArticlePerson();
+            entry.person = persons.get(i);
+            entry.role = input.get(i).role();
+            entry.title = input.get(i).title();
+            entry.affiliation = input.get(i).affiliation();
+            people.add(entry);
+        }
+        return people;
+    }
+
+    /** Entities for ids that must all exist and not be deleted; else a 400 naming the first missing one. */
+    private <T> List<T> reference(Class<T> type, String table, String field, List<UUID> ids, boolean indexed) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> live = articles.liveIds(table, ids);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!live.contains(ids.get(i))) {
+                throw ProblemException.invalidField(indexed ? field + "[" + i + "]" : field,
+                        "no " + table + " has the id " + ids.get(i));
+            }
+        }
+        EntityManager em = articles.getEntityManager();
+        return ids.stream().map(id -> em.getReference(type, id)).toList();
+    }
+
+    private static List<UUID> distinct(String field, List<UUID> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        if (new LinkedHashSet<>(ids).size() != ids.size()) {
+            throw ProblemException.invalidField(field, "lists the same id more than once");
+        }
+        return ids;
+    }
+
+    private void checkSlugFree(String slug) {
+        if (Slugs.looksLikeUuid(slug)) {
+            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
+        }
+        if (articles.slugTaken(slug)) {
+            throw ProblemException.slugTaken(ArticleService.KIND, slug);
+        }
+    }
+
+    private Article find(String slugOrId) {
+        return slugs.resolve(ArticleService.KIND, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug);
+    }
+
+    /** The article as written, with its status: what a revision keeps. */
+    private ObjectNode snapshot(Article article) {
+        ObjectNode node = mapper.valueToTree(ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article)));
+        node.put("status", article.status.name().toLowerCase(Locale.ROOT));
+        node.put("deleted", article.deletedAt != null);
+        return node;
+    }
+
+    private static List<String> changedFields(ObjectNode before, ObjectNode after) {
+        Set<String> names = new LinkedHashSet<>();
+        after.fieldNames().forEachRemaining(names::add);
+        if (before != null) {
+            before.fieldNames().forEachRemaining(names::add);
+        }
+        return names.stream().filter(name -> before == null
+                        ? !after.path(name).isNull() && !after.path(name).isMissingNode()
+                        : !before.path(name).equals(after.path(name)))
+                .collect(Collectors.toList());
+    }
+
+    static int wordCount(List<BodyBlock> body) {
+        int words = 0;
+        for (BodyBlock block : body) {
+            String text = block instanceof BodyBlock.Paragraph p ? p.text()
+                    : block instanceof BodyBlock.Heading h ? h.text()
+                    : block instanceof BodyBlock.PullQuote q ? q.text() : "";
+            String trimmed = text.strip();
+            words += trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        }
+        return words;
+    }
+
+    private static String bodyField(ArticleInput input) {
+        return input.bodyMarkdown() != null ? "bodyMarkdown" : input.bodyHtml() != null ? "bodyHtml" : "body";
+    }
+
+    private String json(Object value) {
+        return json(null, value);
+    }
+
+    /** With the declared type of a list of blocks, so that each block keeps its "type". */
+    private String json(TypeReference<?> type, Object value) {
+        try {
+            return type == null ? mapper.writeValueAsString(value) : mapper.writerFor(type).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value of the service always serializes", e);
+        }
+    }
+}
