@@ -108,6 +108,8 @@ public class ArticleResource {
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
     @Operation(summary = "Create an article (a draft)", description = "The body comes as blocks, Markdown or HTML. "
             + "The article stays invisible to the public until it is published.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

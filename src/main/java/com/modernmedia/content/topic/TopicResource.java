@@ -87,6 +87,8 @@ public class TopicResource {
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
     @Operation(summary = "Create a topic", description = "The slug is made from the name when absent. "
             + "Send Idempotency-Key to make a retry return the first result instead of a duplicate.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

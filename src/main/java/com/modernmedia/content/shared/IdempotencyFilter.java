@@ -1,0 +1,137 @@
+package com.modernmedia.content.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Idempotency-Key on POST: the first request with a key is remembered with its
+ * answer; a retry with the same key and body gets that answer again instead
+ * of creating a duplicate. Keys are per API key.
+ */
+public class IdempotencyFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIMED = IdempotencyFilter.class.getName();
+
+    private final IdempotentRequestRepository requests;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+
+    public IdempotencyFilter(IdempotentRequestRepository requests, SecurityIdentity identity, ObjectMapper mapper) {
+        this.requests = requests;
+        this.identity = identity;
+        this.mapper = mapper;
+    }
+
+    /** The first answer again for a retry; null to go on with the request. */
+    @ServerRequestFilter
+    public Response replayOrClaim(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod())) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw new ProblemException(400, "invalid-header", "Invalid header",
+                    "The Idempotency-Key header must have 1 to 200 characters.", List.of());
+        }
+        if (identity.isAnonymous()) {
+            return null; // the operation itself answers 401
+        }
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        IdempotentRequest.Key id = new IdempotentRequest.Key(identity.getAttribute(AuditLog.KEY_ID), key);
+        String hash = sha256(request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8));
+        Optional<IdempotentRequest> earlier = QuarkusTransaction.requiringNew()
+                .call(() -> requests.claim(id, hash) ? Optional.<IdempotentRequest>empty() : requests.find(id));
+        if (earlier.isEmpty()) {
+            request.setProperty(CLAIMED, id);
+            return null;
+        }
+        IdempotentRequest first = earlier.get();
+        if (!first.requestHash.equals(hash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.", List.of());
+        }
+        if (first.status == IdempotentRequest.RUNNING) {
+            throw ProblemException.conflict("The first request with this Idempotency-Key is still running; retry shortly.");
+        }
+        Response.ResponseBuilder replay = Response.status(first.status).header(REPLAYED, "true");
+        if (first.location != null) {
+            replay.header(HttpHeaders.LOCATION, first.location);
+        }
+        if (first.etag != null) {
+            replay.header(HttpHeaders.ETAG, first.etag);
+        }
+        if (first.body != null) {
+            replay.entity(first.body.getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return replay.build();
+    }
+
+    /** Runs after the representation filter (lower priority), so the answer kept is the one sent, ETag included. */
+    @ServerResponseFilter(priority = 4000)
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        IdempotentRequest.Key id = (IdempotentRequest.Key) request.getProperty(CLAIMED);
+        if (id == null) {
+            return;
+        }
+        if (response.getStatus() >= 300) {
+            // A refused or failed request created nothing: the key is free for a corrected retry.
+            QuarkusTransaction.requiringNew().run(() -> requests.deleteById(id));
+            return;
+        }
+        String body = bodyOf(response.getEntity());
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        QuarkusTransaction.requiringNew().run(() -> requests.find(id).ifPresent(first -> {
+            first.status = response.getStatus();
+            first.location = location == null ? null : location.toString();
+            first.etag = etag == null ? null : etag.toString();
+            first.body = body;
+            first.createdAt = Instant.now();
+        }));
+    }
+
+    private String bodyOf(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        try {
+            return mapper.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer of the service always serializes", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

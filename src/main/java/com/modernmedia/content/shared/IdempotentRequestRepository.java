@@ -1,0 +1,25 @@
+package com.modernmedia.content.shared;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+@ApplicationScoped
+class IdempotentRequestRepository implements PanacheRepositoryBase<IdempotentRequest, IdempotentRequest.Key> {
+
+    /**
+     * Claims the key for a first request; false when another request has it.
+     * The primary key makes a concurrent duplicate wait here and then see the claim.
+     */
+    boolean claim(IdempotentRequest.Key key, String requestHash) {
+        return getEntityManager().createNativeQuery("insert into idempotent_request (key_id, idempotency_key, request_hash, status) "
+                        + "values (?1, ?2, ?3, " + IdempotentRequest.RUNNING + ") on conflict do nothing")
+                .setParameter(1, key.keyId).setParameter(2, key.idempotencyKey).setParameter(3, requestHash)
+                .executeUpdate() == 1;
+    }
+
+    Optional<IdempotentRequest> find(IdempotentRequest.Key key) {
+        return findByIdOptional(key);
+    }
+}
