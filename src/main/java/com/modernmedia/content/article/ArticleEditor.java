@@ -102,7 +102,8 @@ class ArticleEditor {
     Dated<ArticleDetail> patch(String slugOrId, String ifMatch, String mergePatch) {
         Article article = find(slugOrId);
         ArticleInput current = ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article));
-        if (mergePatch != null && (mergePatch.contains("\"bodyMarkdown\"") || mergePatch.contains("\"bodyHtml\""))) {
+        Set<String> patched = patches.topLevelFields(mergePatch);
+        if (patched.contains("bodyMarkdown") || patched.contains("bodyHtml")) {
             current = current.withoutBlocks(); // a body sent in another form replaces the blocks
         }
         return replace(article.id.toString(), ifMatch, patches.apply(current, mergePatch, ArticleInput.class));

@@ -48,6 +48,12 @@ public class MergePatch {
         }
     }
 
+    /** The names the patch sets at its top level (none when it is not an object). */
+    public Set<String> topLevelFields(String patch) {
+        JsonValue value = parse(patch);
+        return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject().keySet() : Set.of();
+    }
+
     private static JsonValue parse(String json) {
         if (json == null || json.isBlank()) {
             throw new ProblemException(400, "malformed-json", "Malformed JSON", "The merge patch is empty.", java.util.List.of());

@@ -191,6 +191,31 @@ class ArticleWriteTest {
     }
 
     @Test
+    void shouldReplaceTheBodyWithMarkdownOrHtmlInAPatch() {
+        String slug = create(Map.of("headline", "Rewritten", "body", List.of(Map.of("type", "paragraph", "text", "Old words.")),
+                "dek", "mentions \"bodyMarkdown\" in passing")).statusCode(201).extract().path("slug");
+
+        asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
+                .body("{\"bodyMarkdown\": \"## New\\n\\nNew words here.\"}")
+                .when().patch("/api/v1/articles/" + slug)
+                .then().statusCode(200)
+                .body("body.type", contains("heading", "paragraph"))
+                .body("body[1].text", equalTo("New words here."))
+                .body("wordCount", equalTo(4));
+        asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
+                .body("{\"dek\": \"A new dek\"}")
+                .when().patch("/api/v1/articles/" + slug)
+                .then().statusCode(200)
+                .body("body[1].text", equalTo("New words here."))
+                .body("dek", equalTo("A new dek"));
+        asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
+                .body("{\"bodyHtml\": \"<p>Html words</p>\"}")
+                .when().patch("/api/v1/articles/" + slug)
+                .then().statusCode(200)
+                .body("body.text", contains("Html words"));
+    }
+
+    @Test
     void shouldRecordWhoChangedWhatInTheRevisions() {
         String slug = create(Map.of("headline", "Revised")).statusCode(201).extract().path("slug");
         asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
