@@ -17,13 +17,13 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     static final String CURSOR_KIND = "quote";
 
     List<Quote> findByArticle(UUID articleId) {
-        return find("from Quote q join fetch q.person where q.article.id = ?1 order by q.position", articleId).list();
+        return find("from Quote q join fetch q.person where q.article.id = ?1 and q.deletedAt is null order by q.position", articleId).list();
     }
 
     /** Newest article first, in reading order within an article; one more than asked to tell if there is a next page. */
     List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now) {
         Parameters parameters = ArticleRepository.publicAt(now);
-        StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where ")
+        StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where q.deletedAt is null and ")
                 .append(Article.IS_PUBLIC.formatted("a"));
         appendFilter(hql, parameters, filter);
         if (after != null) {
@@ -38,7 +38,7 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     long countPublic(QuoteFilter filter, Instant now) {
         Parameters parameters = ArticleRepository.publicAt(now);
-        StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where ")
+        StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where q.deletedAt is null and ")
                 .append(Article.IS_PUBLIC.formatted("a"));
         appendFilter(hql, parameters, filter);
         return count(hql.toString(), parameters);

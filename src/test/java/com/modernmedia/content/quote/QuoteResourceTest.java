@@ -98,4 +98,16 @@ class QuoteResourceTest {
 
         given().when().get("/api/v1/quotes?total=true").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
     }
+
+    @Test
+    void shouldNeverServeDeletedQuotes() {
+        Ref speaker = fixtures.person("Retracted");
+        Ref article = fixtures.article("Corrected").quoting(speaker, "kept words").quoting(speaker, "retracted words").publish();
+        fixtures.execute("update quote set deleted_at = now() where text = 'retracted words'");
+
+        given().when().get("/api/v1/quotes?total=true").then().statusCode(200)
+                .body("items.text", contains("kept words")).body("total", equalTo(1));
+        given().when().get("/api/v1/articles/" + article.slug()).then().statusCode(200).body("quotes.text", contains("kept words"));
+        given().when().get("/api/v1/people/" + speaker.slug() + "/quotes").then().statusCode(200).body("items.text", contains("kept words"));
+    }
 }
