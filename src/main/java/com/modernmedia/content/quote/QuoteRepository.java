@@ -9,12 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     static final String CURSOR_KIND = "quote";
+
+    Optional<Quote> findLiveById(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    Optional<Quote> findPublicById(UUID id, Instant now) {
+        return find("from Quote q join fetch q.person join fetch q.article a where q.id = :id and q.deletedAt is null and "
+                + Article.IS_PUBLIC.formatted("a"), ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+    }
 
     List<Quote> findByArticle(UUID articleId) {
         return find("from Quote q join fetch q.person where q.article.id = ?1 and q.deletedAt is null order by q.position", articleId).list();

@@ -3,13 +3,15 @@ package com.modernmedia.content.quote;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of quotes; only quotes of public articles are ever served. */
+/** Reads of quotes; the public is only ever served quotes of public articles, editors any quote not deleted. */
 @ApplicationScoped
 public class QuoteService {
 
@@ -31,5 +33,15 @@ public class QuoteService {
     /** The quotes of an article the caller has already found public, in reading order. */
     public List<QuoteView> forArticle(UUID articleId) {
         return quotes.findByArticle(articleId).stream().map(QuoteView::from).toList();
+    }
+
+    /** Editors see every quote that is not deleted, the public only those of public articles. */
+    QuoteDetail get(UUID id, boolean editor) {
+        Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, Instant.now());
+        return QuoteDetail.from(quote.orElseThrow(() -> notFound(id)));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No quote has the id '" + id + "'.");
     }
 }
