@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -35,7 +36,10 @@ public class Quote {
     @Column(name = "block_index")
     public int blockIndex;
 
-    /** Order of the quote within its article. */
+    /**
+     * Order of the quote within its article: its live quotes by block, then by creation, from 0;
+     * deleted ones after them. Recomputed by every write, never set by a client.
+     */
     public int position;
 
     public String title;
@@ -44,4 +48,15 @@ public class Quote {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
+    @Version
+    public int revision;
+
+    /** Set when deleted: the row stays as a tombstone. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

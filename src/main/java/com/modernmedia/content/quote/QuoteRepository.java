@@ -2,13 +2,17 @@ package com.modernmedia.content.quote;
 
 import com.modernmedia.content.article.Article;
 import com.modernmedia.content.article.ArticleRepository;
+import com.modernmedia.content.person.Person;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -16,14 +20,61 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     static final String CURSOR_KIND = "quote";
 
+    Optional<Quote> findLiveById(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    Optional<Quote> findPublicById(UUID id, Instant now) {
+        return find("from Quote q join fetch q.person join fetch q.article a where q.id = :id and q.deletedAt is null and "
+                + Article.IS_PUBLIC.formatted("a"), ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+    }
+
+    Optional<Article> findLiveArticle(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Article.class, id)).filter(a -> a.deletedAt == null);
+    }
+
+    Optional<Person> findPerson(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Person.class, id));
+    }
+
+    /**
+     * Locks the articles whose quotes a write renumbers, until it commits, so two writes never renumber one
+     * article at once; in id order, so that two writes never wait for each other.
+     */
+    void lockArticles(Collection<UUID> articleIds) {
+        getEntityManager().createQuery("from Article a where a.id in :ids order by a.id", Article.class)
+                .setParameter("ids", articleIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** A position no quote of the article holds, for a quote that joins it until {@link #renumber} places it. */
+    int nextPosition(UUID articleId) {
+        return getEntityManager().createQuery("select coalesce(max(q.position) + 1, 0) from Quote q where q.article.id = :article",
+                Integer.class).setParameter("article", articleId).getSingleResult();
+    }
+
+    /**
+     * Numbers the article's live quotes 0, 1, 2... by block, then by creation, and its deleted ones after them.
+     * Positions are unique per article and checked row by row, so first every quote moves above the highest
+     * position, where the final numbers cannot collide. Bulk SQL: a quote moved by another's write keeps its revision.
+     */
+    void renumber(UUID articleId) {
+        getEntityManager().createNativeQuery("update quote set position = position "
+                        + "+ (select max(position) + 1 from quote where article_id = :article) where article_id = :article")
+                .setParameter("article", articleId).executeUpdate();
+        getEntityManager().createNativeQuery("update quote q set position = ordered.position from (select id, "
+                        + "row_number() over (order by deleted_at is not null, block_index, created_at, id) - 1 as position "
+                        + "from quote where article_id = :article) ordered where q.id = ordered.id")
+                .setParameter("article", articleId).executeUpdate();
+    }
+
     List<Quote> findByArticle(UUID articleId) {
-        return find("from Quote q join fetch q.person where q.article.id = ?1 order by q.position", articleId).list();
+        return find("from Quote q join fetch q.person where q.article.id = ?1 and q.deletedAt is null order by q.position", articleId).list();
     }
 
     /** Newest article first, in reading order within an article; one more than asked to tell if there is a next page. */
     List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now) {
         Parameters parameters = ArticleRepository.publicAt(now);
-        StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where ")
+        StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where q.deletedAt is null and ")
                 .append(Article.IS_PUBLIC.formatted("a"));
         appendFilter(hql, parameters, filter);
         if (after != null) {
@@ -38,7 +89,7 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     long countPublic(QuoteFilter filter, Instant now) {
         Parameters parameters = ArticleRepository.publicAt(now);
-        StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where ")
+        StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where q.deletedAt is null and ")
                 .append(Article.IS_PUBLIC.formatted("a"));
         appendFilter(hql, parameters, filter);
         return count(hql.toString(), parameters);

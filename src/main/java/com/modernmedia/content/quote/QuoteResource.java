@@ -1,42 +1,72 @@
 package com.modernmedia.content.quote;
 
+import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
+import com.modernmedia.content.shared.Responses;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
 
 @Path("/api/v1/quotes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotes", description = "The words of the people quoted in published articles")
+@APIResponse(responseCode = "304", ref = "NotModified")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "406", ref = "NotAcceptable")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class QuoteResource {
 
-    private final QuoteService quotes;
+    private static final String ID = "The quote's id";
+    private static final String PLACEMENT = "The words must stand verbatim in the paragraph or pull quote at blockIndex "
+            + "of the article's body, and the person must be quoted in the article; title and affiliation default to "
+            + "those the article quotes them under. The quote's position follows from its block.";
 
-    public QuoteResource(QuoteService quotes) {
+    private final QuoteService quotes;
+    private final SecurityIdentity identity;
+
+    public QuoteResource(QuoteService quotes, SecurityIdentity identity) {
         this.quotes = quotes;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "List quotes, newest article first",
             description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic or article.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    @APIResponse(responseCode = "500", ref = "ServerError")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
     public Page<QuoteView> list(
@@ -48,5 +78,97 @@ public class QuoteResource {
             @BeanParam PageParams page) {
         return quotes.list(new QuoteFilter(QueryParams.slug("person", person), QueryParams.slug("topic", topic),
                 QueryParams.slug("article", article)), page.toRequest());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a quote",
+            description = "A quote of a published article; with an editor's key, any quote that is not deleted, drafts' too.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
+    @APIResponse(responseCode = "200", description = "The quote; its ETag is what the next If-Match sends")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            schema = @Schema(type = SchemaType.STRING), example = "text,person.name,position")
+    public QuoteDetail get(@Parameter(description = ID) @PathParam("id") UUID id) {
+        return quotes.get(id, identity.hasRole(Role.EDITOR_ROLE));
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Create a quote", description = PLACEMENT)
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetail.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public RestResponse<QuoteDetail> create(@Valid @NotNull QuoteInput input, UriInfo uri) {
+        QuoteDetail created = quotes.create(input);
+        return Responses.created(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Replace a quote", description = "Needs If-Match with the quote's ETag. " + PLACEMENT)
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public QuoteDetail replace(
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull QuoteInput input) {
+        return quotes.replace(id, ifMatch, input);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Change some fields of a quote",
+            description = "A JSON Merge Patch (RFC 7396) of QuoteInput; needs If-Match. A title or affiliation patched "
+                    + "to null takes the article's again.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = QuoteInput.class),
+            examples = @ExampleObject(name = "retitle", value = "{\"title\": \"professor of world politics\"}")))
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public QuoteDetail patch(
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            String mergePatch) {
+        return quotes.patch(id, ifMatch, mergePatch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Delete a quote", description = "A soft delete that leaves a tombstone; the quote leaves every "
+            + "public read at once, and the article's other quotes close up in reading order. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        quotes.delete(id, ifMatch);
     }
 }
