@@ -16,14 +16,16 @@ import java.util.UUID;
 
 /**
  * Queries over public people: those who wrote, are quoted in or are mentioned
- * in a public article. Someone who only stands in a draft stays unknown.
+ * in a public article. Someone who only stands in a draft stays unknown, and
+ * a deleted person is never public again.
  */
 @ApplicationScoped
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     static final String CURSOR_KIND = "person";
 
-    private static final String IS_PUBLIC = "(exists (select 1 from Article a join a.authors au where au = p and "
+    private static final String IS_PUBLIC = "p.deletedAt is null and "
+            + "(exists (select 1 from Article a join a.authors au where au = p and "
             + Article.IS_PUBLIC.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
             + Article.IS_PUBLIC.formatted("a") + "))";
 
