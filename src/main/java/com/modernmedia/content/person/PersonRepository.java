@@ -39,6 +39,37 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
     }
 
+    /** A person who is not deleted, public or not: what the write API edits. */
+    Optional<Person> findLiveBySlug(String slug) {
+        return find("from Person p left join fetch p.image where p.slug = ?1 and p.deletedAt is null", slug)
+                .firstResultOptional();
+    }
+
+    Optional<Person> findLiveById(UUID id) {
+        return find("from Person p left join fetch p.image where p.id = ?1 and p.deletedAt is null", id)
+                .firstResultOptional();
+    }
+
+    /** Any person, deleted ones too, holds their slug. */
+    boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Articles (any status but deleted) the person wrote or appears in. */
+    long countArticlesUsing(UUID personId) {
+        return getEntityManager().createQuery("select count(a) from Article a where a.deletedAt is null and ("
+                        + "exists (select 1 from Article x join x.authors au where x.id = a.id and au.id = :id) or "
+                        + "exists (select 1 from Article x join x.people ap where x.id = a.id and ap.person.id = :id))", Long.class)
+                .setParameter("id", personId).getSingleResult();
+    }
+
+    /** Quotes (not deleted) the person said; in SQL because the Quote entity does not map deleted_at. */
+    long countQuotesBy(UUID personId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from quote where person_id = :id and deleted_at is null")
+                .setParameter("id", personId).getSingleResult()).longValue();
+    }
+
     /** By name; one more than asked to tell if there is a next page. */
     List<Person> listPublic(Cursor after, int limit, Instant now) {
         Parameters parameters = ArticleRepository.publicAt(now);
