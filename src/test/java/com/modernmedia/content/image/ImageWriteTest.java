@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -277,6 +278,27 @@ class ImageWriteTest {
         given().when().get("/api/v1/images/" + hero).then().statusCode(200);
         given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/audit?targetId=" + unused)
                 .then().statusCode(200).body("items.action", contains("delete")).body("items[0].targetKind", equalTo("image"));
+    }
+
+    @Test
+    void shouldMoveTheLastModifiedOfArticlesThatShowAnEditedImage() {
+        UUID hero = fixtures.image("Hero", null);
+        UUID inline = fixtures.image("Inline", null);
+        fixtures.execute("update image set updated_at = '2025-01-01T00:00:00Z'");
+        Ref article = fixtures.article("With pictures").hero(hero).inlineImage(inline).publish();
+        String path = "/api/v1/articles/" + article.slug();
+        String lastModified = given().when().get(path).then().statusCode(200).extract().header("Last-Modified");
+
+        for (UUID image : new UUID[]{hero, inline}) {
+            asEditor().header("If-Match", "*").contentType("application/merge-patch+json").body("{\"caption\": \"Corrected\"}")
+                    .when().patch("/api/v1/images/" + image)
+                    .then().statusCode(200);
+            given().header("If-Modified-Since", lastModified).when().get(path)
+                    .then().statusCode(200)
+                    .header("Last-Modified", not(equalTo(lastModified)));
+            fixtures.execute("update image set updated_at = '2025-01-01T00:00:00Z'");
+        }
+        given().when().get(path).then().body("heroImage.caption", equalTo("Corrected")).body("images[0].caption", equalTo("Corrected"));
     }
 
     @Test
