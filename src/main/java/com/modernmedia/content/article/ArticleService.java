@@ -112,6 +112,8 @@ public class ArticleService {
     private static Instant lastModified(Article article, List<Article> related) {
         Stream<Instant> times = Stream.of(
                 Stream.of(article.updatedAt),
+                Stream.ofNullable(article.heroImage).map(i -> i.updatedAt),
+                article.images.stream().map((Image i) -> i.updatedAt),
                 article.authors.stream().map((Person p) -> p.updatedAt),
                 article.people.stream().map(p -> p.person.updatedAt),
                 article.topics.stream().map((Topic t) -> t.updatedAt),

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -31,4 +32,15 @@ public class Image {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
+    @Version
+    public int revision;
+
+    /** Set when deleted: the row stays as a tombstone. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -42,4 +43,12 @@ public class Person {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
+    @Version
+    public int revision;
+
+    /** Set when deleted: the row stays as a tombstone, never public again. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

@@ -5,6 +5,7 @@ import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
@@ -20,10 +21,11 @@ public record PersonDetail(
         @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation,
         @Schema(nullable = true) ImageView image,
         PersonArticleCounts articleCounts,
+        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision,
         @Schema(description = "First page (10) of their quotes, newest first, with the cursor of the next page "
                 + "of /people/{slug}/quotes; only with include=quotes")
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<QuoteView> quotes,
         @Schema(description = "First page (10) of the articles they wrote, are quoted or mentioned in, with the cursor "
                 + "of the next page of /people/{slug}/articles; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned {
 }

@@ -16,14 +16,16 @@ import java.util.UUID;
 
 /**
  * Queries over public people: those who wrote, are quoted in or are mentioned
- * in a public article. Someone who only stands in a draft stays unknown.
+ * in a public article. Someone who only stands in a draft stays unknown, and
+ * a deleted person is never public again.
  */
 @ApplicationScoped
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     static final String CURSOR_KIND = "person";
 
-    private static final String IS_PUBLIC = "(exists (select 1 from Article a join a.authors au where au = p and "
+    private static final String IS_PUBLIC = "p.deletedAt is null and "
+            + "(exists (select 1 from Article a join a.authors au where au = p and "
             + Article.IS_PUBLIC.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
             + Article.IS_PUBLIC.formatted("a") + "))";
 
@@ -35,6 +37,37 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     Optional<Person> findPublicById(UUID id, Instant now) {
         return find("from Person p left join fetch p.image where p.id = :id and " + IS_PUBLIC,
                 ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+    }
+
+    /** A person who is not deleted, public or not: what the write API edits. */
+    Optional<Person> findLiveBySlug(String slug) {
+        return find("from Person p left join fetch p.image where p.slug = ?1 and p.deletedAt is null", slug)
+                .firstResultOptional();
+    }
+
+    Optional<Person> findLiveById(UUID id) {
+        return find("from Person p left join fetch p.image where p.id = ?1 and p.deletedAt is null", id)
+                .firstResultOptional();
+    }
+
+    /** Any person, deleted ones too, holds their slug. */
+    boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Articles (any status but deleted) the person wrote or appears in. */
+    long countArticlesUsing(UUID personId) {
+        return getEntityManager().createQuery("select count(a) from Article a where a.deletedAt is null and ("
+                        + "exists (select 1 from Article x join x.authors au where x.id = a.id and au.id = :id) or "
+                        + "exists (select 1 from Article x join x.people ap where x.id = a.id and ap.person.id = :id))", Long.class)
+                .setParameter("id", personId).getSingleResult();
+    }
+
+    /** Quotes (not deleted) the person said; in SQL because the Quote entity does not map deleted_at. */
+    long countQuotesBy(UUID personId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from quote where person_id = :id and deleted_at is null")
+                .setParameter("id", personId).getSingleResult()).longValue();
     }
 
     /** By name; one more than asked to tell if there is a next page. */

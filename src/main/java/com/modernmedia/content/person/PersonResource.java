@@ -1,25 +1,43 @@
 package com.modernmedia.content.person;
 
+import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
+import com.modernmedia.content.shared.Responses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Set;
 
@@ -63,6 +81,85 @@ public class PersonResource {
             @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes")
             @QueryParam("include") String include) {
         return people.get(slugOrId, QueryParams.include(include, Set.of("quotes", "articles")));
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Create a person", description = "The slug is made from the name when absent. The answer is the "
+            + "person as written; the public GET finds them once a published article names them.")
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public RestResponse<PersonDetail> create(@Valid @NotNull PersonInput input, UriInfo uri) {
+        PersonDetail created = people.create(input);
+        return Responses.created(uri, created.slug(), created);
+    }
+
+    @PUT
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Replace a person", description = "Needs If-Match with the person's ETag. A new slug keeps the old one answering 301.")
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public PersonDetail replace(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PersonInput input) {
+        return people.replace(slugOrId, ifMatch, input);
+    }
+
+    @PATCH
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Change some fields of a person", description = "A JSON Merge Patch (RFC 7396) of PersonInput; needs If-Match.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
+            examples = @ExampleObject(name = "new title", value = "{\"title\": \"professor in global thought and comparative philosophies\"}")))
+    @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public PersonDetail patch(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            String mergePatch) {
+        return people.patch(slugOrId, ifMatch, mergePatch);
+    }
+
+    @DELETE
+    @Path("/{slugOrId}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
+    @Operation(summary = "Delete a person", description = "A soft delete that leaves a tombstone; refused while the person "
+            + "wrote or appears in an article that is not deleted, or said a quote that is not deleted. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        people.delete(slugOrId, ifMatch);
     }
 
     @GET

@@ -3,37 +3,59 @@ package com.modernmedia.content.person;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.audit.AuditLog;
+import com.modernmedia.content.image.Image;
+import com.modernmedia.content.image.ImageRepository;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.quote.QuoteFilter;
 import com.modernmedia.content.quote.QuoteService;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Preconditions;
+import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
+import com.modernmedia.content.shared.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
-/** Reads of public people, their quotes and their articles. */
+/**
+ * Reads of public people, their quotes and their articles; writes of people by
+ * editors, who also edit someone no public article names yet.
+ */
 @ApplicationScoped
 class PersonService {
+
+    static final String KIND = "person";
 
     /** How many quotes and articles include= embeds in a person. */
     static final int EMBEDDED_ITEMS = 10;
 
     private final PersonRepository people;
+    private final ImageRepository images;
     private final ArticleService articles;
     private final QuoteService quotes;
     private final SlugResolver slugs;
+    private final MergePatch patches;
+    private final AuditLog audit;
 
-    PersonService(PersonRepository people, ArticleService articles, QuoteService quotes, SlugResolver slugs) {
+    PersonService(PersonRepository people, ImageRepository images, ArticleService articles, QuoteService quotes,
+                  SlugResolver slugs, MergePatch patches, AuditLog audit) {
         this.people = people;
+        this.images = images;
         this.articles = articles;
         this.quotes = quotes;
         this.slugs = slugs;
+        this.patches = patches;
+        this.audit = audit;
     }
 
     Page<PersonSummary> list(PageRequest page) {
@@ -45,27 +67,117 @@ class PersonService {
     }
 
     PersonDetail get(String slugOrId, Set<String> include) {
-        Person person = find(slugOrId);
+        Person person = findPublic(slugOrId);
         Page<QuoteView> latestQuotes = include.contains("quotes")
                 ? quotes.list(QuoteFilter.byPerson(person.slug), PageRequest.first(EMBEDDED_ITEMS)) : null;
         Page<ArticleSummary> latestArticles = include.contains("articles")
                 ? articles.list(ArticleFilter.byPerson(person.slug, null), PageRequest.first(EMBEDDED_ITEMS), false) : null;
-        return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
-                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, Instant.now()),
-                latestQuotes, latestArticles);
+        return detail(person, latestQuotes, latestArticles);
     }
 
     Page<QuoteView> quotes(String slugOrId, PageRequest page) {
-        return quotes.list(QuoteFilter.byPerson(find(slugOrId).slug), page);
+        return quotes.list(QuoteFilter.byPerson(findPublic(slugOrId).slug), page);
     }
 
     Page<ArticleSummary> articles(String slugOrId, String role, PageRequest page) {
-        return articles.list(ArticleFilter.byPerson(find(slugOrId).slug, role), page, false);
+        return articles.list(ArticleFilter.byPerson(findPublic(slugOrId).slug, role), page, false);
     }
 
-    private Person find(String slugOrId) {
+    @Transactional
+    PersonDetail create(PersonInput input) {
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.revision = 1;
+        person.createdAt = Instant.now();
+        person.slug = input.slug() != null ? input.slug() : Slugs.unique(input.name(), people::slugTaken);
+        checkSlugFree(person.slug);
+        apply(person, input);
+        people.persist(person);
+        slugs.claim(KIND, person.slug);
+        audit.record("create", KIND, person.id, Map.of("slug", person.slug));
+        people.flush();
+        return detail(person, null, null);
+    }
+
+    @Transactional
+    PersonDetail replace(String slugOrId, String ifMatch, PersonInput input) {
+        Person person = findLive(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, person.revision);
+        String oldSlug = person.slug;
+        String newSlug = input.slug() != null ? input.slug() : oldSlug;
+        if (!newSlug.equals(oldSlug)) {
+            checkSlugFree(newSlug);
+            person.slug = newSlug;
+            slugs.moved(KIND, oldSlug, newSlug, person.id);
+        }
+        apply(person, input);
+        audit.record("update", KIND, person.id, Map.of("slug", person.slug));
+        people.flush();
+        return detail(person, null, null);
+    }
+
+    @Transactional
+    PersonDetail patch(String slugOrId, String ifMatch, String mergePatch) {
+        Person person = findLive(slugOrId);
+        return replace(person.id.toString(), ifMatch, patches.apply(PersonInput.from(person), mergePatch, PersonInput.class));
+    }
+
+    /** A soft delete: the person leaves every public read, their row stays as a tombstone. */
+    @Transactional
+    void delete(String slugOrId, String ifMatch) {
+        Person person = findLive(slugOrId);
+        Preconditions.checkIfMatch(ifMatch, person.revision);
+        long inArticles = people.countArticlesUsing(person.id);
+        if (inArticles > 0) {
+            throw ProblemException.conflict("The person wrote or appears in " + inArticles + " article(s); take them off first.");
+        }
+        long said = people.countQuotesBy(person.id);
+        if (said > 0) {
+            throw ProblemException.conflict("The person is the speaker of " + said + " quote(s); delete or reattribute them first.");
+        }
+        person.deletedAt = Instant.now();
+        person.updatedAt = person.deletedAt;
+        audit.record("delete", KIND, person.id, Map.of("slug", person.slug));
+        people.flush();
+    }
+
+    private void checkSlugFree(String slug) {
+        if (Slugs.looksLikeUuid(slug)) {
+            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
+        }
+        if (people.slugTaken(slug)) {
+            throw ProblemException.slugTaken(KIND, slug);
+        }
+    }
+
+    private void apply(Person person, PersonInput input) {
+        person.name = input.name().strip();
+        person.honorific = input.honorific();
+        person.bio = input.bio();
+        person.title = input.title();
+        person.affiliation = input.affiliation();
+        person.image = input.imageId() == null ? null : liveImage(input.imageId());
+        person.updatedAt = Instant.now();
+    }
+
+    private Image liveImage(UUID imageId) {
+        return images.findLiveById(imageId).orElseThrow(() -> ProblemException.invalidField("imageId", "no image has this id"));
+    }
+
+    /** Built from the person itself, so a write answers even for someone no public article names yet. */
+    private PersonDetail detail(Person person, Page<QuoteView> latestQuotes, Page<ArticleSummary> latestArticles) {
+        return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
+                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, Instant.now()),
+                person.revision, latestQuotes, latestArticles);
+    }
+
+    private Person findPublic(String slugOrId) {
         Instant now = Instant.now();
-        return slugs.resolve("person", slugOrId, id -> people.findPublicById(id, now),
+        return slugs.resolve(KIND, slugOrId, id -> people.findPublicById(id, now),
                 slug -> people.findPublicBySlug(slug, now), p -> p.slug);
+    }
+
+    private Person findLive(String slugOrId) {
+        return slugs.resolve(KIND, slugOrId, people::findLiveById, people::findLiveBySlug, p -> p.slug);
     }
 }

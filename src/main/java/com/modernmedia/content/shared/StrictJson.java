@@ -1,5 +1,6 @@
 package com.modernmedia.content.shared;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -9,8 +10,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Request bodies are read strictly: a number where text belongs, or text where
- * a number belongs, is a 400 that names the field, not a silent conversion.
+ * Request bodies are read strictly: a number where text belongs, text where a
+ * number belongs, or a fraction where a whole number belongs, is a 400 that
+ * names the field, not a silent conversion.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -18,6 +20,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

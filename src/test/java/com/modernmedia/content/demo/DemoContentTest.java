@@ -45,6 +45,7 @@ class DemoContentTest {
     void shouldServeTheFlagshipArticleWithItsExpertsImagesAndRelatedStories() {
         given().when().get("/api/v1/articles/" + FLAGSHIP)
                 .then().statusCode(200)
+                .header("Last-Modified", equalTo("Sat, 21 Jun 2025 12:00:00 GMT"))
                 .body("authors.name", contains("Philip Kowalski"))
                 .body("people.findAll { it.role == 'quoted' }.name",
                         contains("Arshin Adib-Moghaddam", "Marvin Weinbaum", "Eyad Hamid"))

@@ -147,6 +147,20 @@ class PersonResourceTest {
     }
 
     @Test
+    void shouldNeverShowADeletedPerson() {
+        Ref kept = fixtures.person("Kept Writer");
+        Ref deleted = fixtures.person("Deleted Writer");
+        fixtures.article("Both").by(kept, deleted).publish();
+        fixtures.execute("update person set deleted_at = now() where id = ?", deleted.id());
+
+        given().when().get("/api/v1/people/" + deleted.slug()).then().statusCode(404);
+        given().when().get("/api/v1/people/" + deleted.id()).then().statusCode(404);
+        given().when().get("/api/v1/people/" + deleted.slug() + "/quotes").then().statusCode(404);
+        given().when().get("/api/v1/people?total=true")
+                .then().statusCode(200).body("items.slug", contains(kept.slug())).body("total", equalTo(1));
+    }
+
+    @Test
     void shouldAnswerNotFoundForUnknownPeople() {
         given().when().get("/api/v1/people/nobody-here")
                 .then().statusCode(404)

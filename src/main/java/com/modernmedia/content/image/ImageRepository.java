@@ -1,0 +1,30 @@
+package com.modernmedia.content.image;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Public so that what points at an image (a person) can check that it is live. */
+@ApplicationScoped
+public class ImageRepository implements PanacheRepositoryBase<Image, UUID> {
+
+    public Optional<Image> findLiveById(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    /** Articles (any status but deleted) that show the image, as hero or in the body. */
+    long countArticlesUsing(UUID imageId) {
+        return getEntityManager().createQuery("select count(a) from Article a where a.deletedAt is null "
+                        + "and (a.heroImage.id = :id or exists (select 1 from Article x join x.images i "
+                        + "where x.id = a.id and i.id = :id))", Long.class)
+                .setParameter("id", imageId).getSingleResult();
+    }
+
+    /** People (not deleted) whose picture it is. */
+    long countPeopleUsing(UUID imageId) {
+        return getEntityManager().createQuery("select count(p) from Person p where p.image.id = :id and p.deletedAt is null",
+                Long.class).setParameter("id", imageId).getSingleResult();
+    }
+}
