@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.modernmedia.content.audit.AuditLog;
 import com.modernmedia.content.image.Image;
 import com.modernmedia.content.person.Person;
+import com.modernmedia.content.quote.QuoteService;
 import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Dated;
@@ -21,6 +22,7 @@ import com.modernmedia.content.topic.Topic;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -50,17 +52,19 @@ class ArticleEditor {
     private final ArticleRepository articles;
     private final ArticleService reads;
     private final ArticleRevisionRepository revisions;
+    private final QuoteService quotes;
     private final SlugResolver slugs;
     private final MergePatch patches;
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
 
-    ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, SlugResolver slugs,
-                  MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity) {
+    ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, QuoteService quotes,
+                  SlugResolver slugs, MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity) {
         this.articles = articles;
         this.reads = reads;
         this.revisions = revisions;
+        this.quotes = quotes;
         this.slugs = slugs;
         this.patches = patches;
         this.audit = audit;
@@ -71,6 +75,7 @@ class ArticleEditor {
     /** A new article is a draft, invisible to the public until it is published. */
     @Transactional
     Dated<ArticleDetail> create(ArticleInput input) {
+        flushOnlyWhenSaved();
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.revision = 1;
@@ -221,6 +226,8 @@ class ArticleEditor {
         article.people = people(input.people());
         article.callToAction = input.callToAction() == null ? null : json(input.callToAction());
         article.updatedAt = Instant.now();
+        quotes.followArticleEdit(article.id, quotableTexts(body), article.people.stream()
+                .filter(p -> p.role == PersonRole.QUOTED).map(p -> p.person.id).collect(Collectors.toSet()));
     }
 
     private List<BodyBlock> body(ArticleInput input) {
@@ -293,7 +300,16 @@ class ArticleEditor {
     }
 
     private Article find(String slugOrId) {
+        flushOnlyWhenSaved();
         return slugs.resolve(ArticleService.KIND, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug);
+    }
+
+    /**
+     * The checks of a write query the database while the article is being changed; were those queries to
+     * flush the half-made change, the revision would rise more than once. It is flushed once, when saved.
+     */
+    private void flushOnlyWhenSaved() {
+        articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
     }
 
     /** The article as written, with its status: what a revision keeps. */
@@ -314,6 +330,12 @@ class ArticleEditor {
                         ? !after.path(name).isNull() && !after.path(name).isMissingNode()
                         : !before.path(name).equals(after.path(name)))
                 .collect(Collectors.toList());
+    }
+
+    /** The text of each block that can hold a quote (paragraphs and pull quotes), null for the others. */
+    private static List<String> quotableTexts(List<BodyBlock> body) {
+        return body.stream().map(block -> block instanceof BodyBlock.Paragraph p ? p.text()
+                : block instanceof BodyBlock.PullQuote q ? q.text() : null).toList();
     }
 
     static int wordCount(List<BodyBlock> body) {

@@ -68,6 +68,8 @@ public class ImageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
     @Operation(summary = "Create an image", description = "Records a picture served elsewhere (at url) with its texts.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

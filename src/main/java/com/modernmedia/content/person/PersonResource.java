@@ -89,6 +89,8 @@ public class PersonResource {
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
     @Operation(summary = "Create a person", description = "The slug is made from the name when absent. The answer is the "
             + "person as written; the public GET finds them once a published article names them.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -1,5 +1,6 @@
 package com.modernmedia.content.person;
 
+import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
@@ -18,6 +19,7 @@ import com.modernmedia.content.shared.Preconditions;
 import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.shared.Slugs;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -46,9 +48,11 @@ class PersonService {
     private final SlugResolver slugs;
     private final MergePatch patches;
     private final AuditLog audit;
+    private final SecurityIdentity identity;
 
     PersonService(PersonRepository people, ImageRepository images, ArticleService articles, QuoteService quotes,
-                  SlugResolver slugs, MergePatch patches, AuditLog audit) {
+                  SlugResolver slugs, MergePatch patches, AuditLog audit, SecurityIdentity identity) {
+        this.identity = identity;
         this.people = people;
         this.images = images;
         this.articles = articles;
@@ -66,8 +70,9 @@ class PersonService {
                 PersonSummary::from, total);
     }
 
+    /** A public person; editors (a key with the editor role) also get people not yet in a public article. */
     PersonDetail get(String slugOrId, Set<String> include) {
-        Person person = findPublic(slugOrId);
+        Person person = identity.hasRole(Role.EDITOR_ROLE) ? findLive(slugOrId) : findPublic(slugOrId);
         Page<QuoteView> latestQuotes = include.contains("quotes")
                 ? quotes.list(QuoteFilter.byPerson(person.slug), PageRequest.first(EMBEDDED_ITEMS)) : null;
         Page<ArticleSummary> latestArticles = include.contains("articles")

@@ -100,6 +100,8 @@ public class QuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
     @Operation(summary = "Create a quote", description = PLACEMENT)
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetail.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Quotes: the public reads serve only quotes of public articles; editors write them, each in its article's words. */
@@ -60,6 +61,49 @@ public class QuoteService {
     /** The quotes of an article the caller has already found public, in reading order. */
     public List<QuoteView> forArticle(UUID articleId) {
         return quotes.findByArticle(articleId).stream().map(QuoteView::from).toList();
+    }
+
+    /**
+     * Keeps an edited article's quotes true to it: each live quote moves to the block that now holds its
+     * words, and its speaker must still be quoted in the article. What the edit would break is a 400.
+     *
+     * @param blockTexts the text of each body block in order, null for blocks that hold no quotable text
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followArticleEdit(UUID articleId, List<String> blockTexts, Set<UUID> quotedPeople) {
+        List<Quote> live = quotes.findByArticle(articleId);
+        boolean moved = false;
+        for (Quote quote : live) {
+            if (!quotedPeople.contains(quote.person.id)) {
+                throw ProblemException.invalidField("people", quote.person.name
+                        + " has quotes in this article: keep them quoted, or delete the quotes first");
+            }
+            int block = blockHolding(blockTexts, quote.text.strip(), quote.blockIndex);
+            if (block < 0) {
+                throw ProblemException.invalidField("body", "the quote \"" + quote.text
+                        + "\" would no longer stand in the body: keep its words, or edit or delete the quote first");
+            }
+            moved |= block != quote.blockIndex;
+            quote.blockIndex = block;
+        }
+        if (moved) {
+            quotes.lockArticles(List.of(articleId));
+            quotes.flush();
+            quotes.renumber(articleId);
+        }
+    }
+
+    /** The block the words stand in: the same one if they still do, else the first that holds them; -1 for none. */
+    private static int blockHolding(List<String> blockTexts, String words, int previous) {
+        if (previous < blockTexts.size() && blockTexts.get(previous) != null && blockTexts.get(previous).contains(words)) {
+            return previous;
+        }
+        for (int i = 0; i < blockTexts.size(); i++) {
+            if (blockTexts.get(i) != null && blockTexts.get(i).contains(words)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Editors see every quote that is not deleted, the public only those of public articles. */

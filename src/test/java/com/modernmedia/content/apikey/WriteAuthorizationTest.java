@@ -33,7 +33,10 @@ class WriteAuthorizationTest {
     void shouldLetEachRoleDoExactlyWhatItMay() {
         fixtures.reset();
         Ref topic = fixtures.topic("Guarded topic");
-        Ref article = fixtures.article("Guarded article").on(topic).publish();
+        Ref person = fixtures.person("Guarded person");
+        Ref article = fixtures.article("Guarded article").on(topic).quoting(person, "guarded words").publish();
+        String image = fixtures.image("Guarded image", "Agency").toString();
+        String quote = fixtures.query("select id::text from quote");
         String keyId = fixtures.query("select id::text from api_key where name = 'bootstrap-admin'");
         List<Operation> operations = List.of(
                 new Operation("POST", "/api/v1/articles", "editor"),
@@ -49,6 +52,18 @@ class WriteAuthorizationTest {
                 new Operation("PUT", "/api/v1/topics/" + topic.slug(), "editor"),
                 new Operation("PATCH", "/api/v1/topics/" + topic.slug(), "editor"),
                 new Operation("DELETE", "/api/v1/topics/" + topic.slug(), "editor"),
+                new Operation("POST", "/api/v1/people", "editor"),
+                new Operation("PUT", "/api/v1/people/" + person.slug(), "editor"),
+                new Operation("PATCH", "/api/v1/people/" + person.slug(), "editor"),
+                new Operation("DELETE", "/api/v1/people/" + person.slug(), "editor"),
+                new Operation("POST", "/api/v1/images", "editor"),
+                new Operation("PUT", "/api/v1/images/" + image, "editor"),
+                new Operation("PATCH", "/api/v1/images/" + image, "editor"),
+                new Operation("DELETE", "/api/v1/images/" + image, "editor"),
+                new Operation("POST", "/api/v1/quotes", "editor"),
+                new Operation("PUT", "/api/v1/quotes/" + quote, "editor"),
+                new Operation("PATCH", "/api/v1/quotes/" + quote, "editor"),
+                new Operation("DELETE", "/api/v1/quotes/" + quote, "editor"),
                 new Operation("POST", "/api/v1/admin/keys", "admin"),
                 new Operation("GET", "/api/v1/admin/keys", "admin"),
                 new Operation("GET", "/api/v1/admin/keys/" + keyId, "admin"),

@@ -216,6 +216,36 @@ class ArticleWriteTest {
     }
 
     @Test
+    void shouldKeepQuotesStandingInTheBodyWhenTheArticleIsEdited() {
+        Ref expert = fixtures.person("Eyad Hamid");
+        Ref article = fixtures.article("Quoted story").paragraph("Intro.").quoting(expert, "terrorist arm").draft();
+        String etag = etagOf(article.slug());
+
+        asEditor().header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"body\": [{\"type\": \"heading\", \"text\": \"New start\", \"level\": 2},"
+                        + "{\"type\": \"paragraph\", \"text\": \"Intro.\"},"
+                        + "{\"type\": \"paragraph\", \"text\": \"He called it the terrorist arm of the regime.\"}]}")
+                .when().patch("/api/v1/articles/" + article.slug())
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("quotes[0].blockIndex", equalTo(2));
+        String moved = etagOf(article.slug());
+        asEditor().header("If-Match", moved).contentType("application/merge-patch+json")
+                .body("{\"body\": [{\"type\": \"paragraph\", \"text\": \"The words are gone.\"}]}")
+                .when().patch("/api/v1/articles/" + article.slug())
+                .then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("terrorist arm"));
+        asEditor().header("If-Match", moved).contentType("application/merge-patch+json")
+                .body("{\"people\": []}")
+                .when().patch("/api/v1/articles/" + article.slug())
+                .then().statusCode(400).body("errors[0].field", equalTo("people"))
+                .body("errors[0].message", containsString("Eyad Hamid"));
+
+        asEditor().when().get("/api/v1/articles/" + article.slug())
+                .then().body("revision", equalTo(2)).body("people.name", contains("Eyad Hamid")).body("body.type", hasItem("heading"));
+    }
+
+    @Test
     void shouldRecordWhoChangedWhatInTheRevisions() {
         String slug = create(Map.of("headline", "Revised")).statusCode(201).extract().path("slug");
         asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")

@@ -323,4 +323,16 @@ class PersonWriteTest {
         given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/audit?targetId=" + formerAuthor.id())
                 .then().body("items.action", contains("delete")).body("items[0].detail.slug", equalTo(formerAuthor.slug()));
     }
+
+    @Test
+    void shouldShowEditorsAPersonNotYetInAPublicArticle() {
+        Ref person = fixtures.person("Not Yet Public");
+
+        given().when().get("/api/v1/people/" + person.slug()).then().statusCode(404);
+        given().auth().oauth2(fixtures.apiKey("editor")).when().get("/api/v1/people/" + person.slug())
+                .then().statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .body("name", org.hamcrest.Matchers.equalTo("Not Yet Public"));
+        given().auth().oauth2(fixtures.apiKey("partner")).when().get("/api/v1/people/" + person.slug()).then().statusCode(404);
+    }
 }

@@ -90,7 +90,7 @@ class TopicWriteTest {
                 .body("errors[0].message", equalTo("must be a UUID"));
         asEditor().contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post("/api/v1/topics")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("type", endsWith("/malformed-json"));
 
         given().when().get("/api/v1/topics?total=true").then().statusCode(200).body("total", equalTo(1));
     }
