@@ -82,7 +82,7 @@ class ArticleEditor {
         article.status = ArticleStatus.DRAFT;
         article.createdAt = Instant.now();
         article.slug = input.slug() != null ? input.slug() : Slugs.unique(input.headline(), articles::slugTaken);
-        checkSlugFree(article.slug);
+        Slugs.checkFree(ArticleService.KIND, article.slug, articles::slugTaken);
         apply(article, input);
         articles.persist(article);
         slugs.claim(ArticleService.KIND, article.slug);
@@ -95,7 +95,7 @@ class ArticleEditor {
         Preconditions.checkIfMatch(ifMatch, article.revision);
         ObjectNode before = snapshot(article);
         if (input.slug() != null && !input.slug().equals(article.slug)) {
-            checkSlugFree(input.slug());
+            Slugs.checkFree(ArticleService.KIND, input.slug(), articles::slugTaken);
             slugs.moved(ArticleService.KIND, article.slug, input.slug(), article.id);
             article.slug = input.slug();
         }
@@ -290,14 +290,6 @@ class ArticleEditor {
         return ids;
     }
 
-    private void checkSlugFree(String slug) {
-        if (Slugs.looksLikeUuid(slug)) {
-            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
-        }
-        if (articles.slugTaken(slug)) {
-            throw ProblemException.slugTaken(ArticleService.KIND, slug);
-        }
-    }
 
     private Article find(String slugOrId) {
         flushOnlyWhenSaved();

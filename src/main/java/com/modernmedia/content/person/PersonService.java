@@ -95,7 +95,7 @@ class PersonService {
         person.revision = 1;
         person.createdAt = Instant.now();
         person.slug = input.slug() != null ? input.slug() : Slugs.unique(input.name(), people::slugTaken);
-        checkSlugFree(person.slug);
+        Slugs.checkFree(KIND, person.slug, people::slugTaken);
         apply(person, input);
         people.persist(person);
         slugs.claim(KIND, person.slug);
@@ -111,7 +111,7 @@ class PersonService {
         String oldSlug = person.slug;
         String newSlug = input.slug() != null ? input.slug() : oldSlug;
         if (!newSlug.equals(oldSlug)) {
-            checkSlugFree(newSlug);
+            Slugs.checkFree(KIND, newSlug, people::slugTaken);
             person.slug = newSlug;
             slugs.moved(KIND, oldSlug, newSlug, person.id);
         }
@@ -146,14 +146,6 @@ class PersonService {
         people.flush();
     }
 
-    private void checkSlugFree(String slug) {
-        if (Slugs.looksLikeUuid(slug)) {
-            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
-        }
-        if (people.slugTaken(slug)) {
-            throw ProblemException.slugTaken(KIND, slug);
-        }
-    }
 
     private void apply(Person person, PersonInput input) {
         person.name = input.name().strip();

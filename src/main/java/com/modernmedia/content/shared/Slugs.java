@@ -35,6 +35,16 @@ public final class Slugs {
         return slug.isEmpty() ? "untitled" : slug;
     }
 
+    /** A slug a client chose: refused when it could be read as an id, or when {@code taken} says it is. */
+    public static void checkFree(String kind, String slug, Predicate<String> taken) {
+        if (looksLikeUuid(slug)) {
+            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
+        }
+        if (taken.test(slug)) {
+            throw ProblemException.slugTaken(kind, slug);
+        }
+    }
+
     /** Slugs that could be taken for an id in a URL are refused. */
     public static boolean looksLikeUuid(String slug) {
         return SlugResolver.UUID_SHAPE.matcher(slug).matches();

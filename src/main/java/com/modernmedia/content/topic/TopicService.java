@@ -67,7 +67,7 @@ class TopicService {
         topic.revision = 1;
         topic.createdAt = Instant.now();
         topic.slug = input.slug() != null ? input.slug() : Slugs.unique(input.name(), topics::slugTaken);
-        checkSlugFree(topic.slug);
+        Slugs.checkFree(KIND, topic.slug, topics::slugTaken);
         apply(topic, input);
         topics.persist(topic);
         slugs.claim(KIND, topic.slug);
@@ -83,7 +83,7 @@ class TopicService {
         String oldSlug = topic.slug;
         String newSlug = input.slug() != null ? input.slug() : oldSlug;
         if (!newSlug.equals(oldSlug)) {
-            checkSlugFree(newSlug);
+            Slugs.checkFree(KIND, newSlug, topics::slugTaken);
             topic.slug = newSlug;
             slugs.moved(KIND, oldSlug, newSlug, topic.id);
         }
@@ -117,14 +117,6 @@ class TopicService {
         topics.flush();
     }
 
-    private void checkSlugFree(String slug) {
-        if (Slugs.looksLikeUuid(slug)) {
-            throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
-        }
-        if (topics.slugTaken(slug)) {
-            throw ProblemException.slugTaken(KIND, slug);
-        }
-    }
 
     private void apply(Topic topic, TopicInput input) {
         topic.name = input.name().strip();
