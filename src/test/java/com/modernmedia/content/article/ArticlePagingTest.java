@@ -1,7 +1,6 @@
 package com.modernmedia.content.article;
 
 import com.modernmedia.content.Fixtures;
-import com.modernmedia.content.Fixtures.Ref;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
