@@ -81,6 +81,7 @@ class ArticleEditor {
         article.revision = 1;
         article.status = ArticleStatus.DRAFT;
         article.createdAt = Instant.now();
+        article.updatedAt = article.createdAt;
         article.slug = input.slug() != null ? input.slug() : Slugs.unique(input.headline(), articles::slugTaken);
         Slugs.checkFree(ArticleService.KIND, article.slug, articles::slugTaken);
         apply(article, input);
@@ -183,7 +184,9 @@ class ArticleEditor {
         ObjectNode after = snapshot(article);
         List<String> changed = changedFields(before, after);
         if (changed.isEmpty()) {
-            return reads.detail(article, BodyFormat.BLOCKS, Instant.now()); // nothing to store: same revision
+            // Nothing changed: the same revision; undo the rewritten lists and times rather than flush them.
+            articles.getEntityManager().refresh(article);
+            return reads.detail(article, BodyFormat.BLOCKS, Instant.now());
         }
         articles.flush(); // raises the revision, or fails here if a concurrent edit won
         ArticleRevision revision = new ArticleRevision();

@@ -245,6 +245,23 @@ class ArticleWriteTest {
     }
 
     @Test
+    void shouldKeepTheRevisionWhenAWriteChangesNothing() {
+        String slug = create(Map.of("headline", "Steady", "authorIds", List.of(fixtures.person("Writer").id())))
+                .statusCode(201).extract().path("slug");
+        asEditor().header("If-Match", etagOf(slug)).when().post("/api/v1/articles/" + slug + "/publish")
+                .then().statusCode(200).body("revision", equalTo(2));
+
+        asEditor().header("If-Match", etagOf(slug)).when().post("/api/v1/articles/" + slug + "/publish")
+                .then().statusCode(200).body("revision", equalTo(2));
+        asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json").body("{}")
+                .when().patch("/api/v1/articles/" + slug)
+                .then().statusCode(200).body("revision", equalTo(2));
+
+        asEditor().when().get("/api/v1/articles/" + slug).then().body("revision", equalTo(2));
+        asEditor().when().get("/api/v1/articles/" + slug + "/revisions").then().body("items.revision", contains(2, 1));
+    }
+
+    @Test
     void shouldRecordWhoChangedWhatInTheRevisions() {
         String slug = create(Map.of("headline", "Revised")).statusCode(201).extract().path("slug");
         asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
