@@ -18,9 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,8 +49,6 @@ public class AdminKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key", description = "The answer holds the key itself, once: store it, it cannot be read again.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @APIResponse(responseCode = "201", description = "Created; Location is the key's URL")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")

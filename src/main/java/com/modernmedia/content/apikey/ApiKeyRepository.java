@@ -19,8 +19,8 @@ class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return find("keyHash", keyHash).firstResultOptional();
     }
 
-    Optional<ApiKey> findByName(String name) {
-        return find("name", name).firstResultOptional();
+    boolean activeKeyNamed(String name, Instant now) {
+        return count("name = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)", name, now) > 0;
     }
 
     /** Newest first; one more than asked to tell if there is a next page. */

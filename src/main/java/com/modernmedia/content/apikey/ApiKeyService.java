@@ -41,7 +41,7 @@ public class ApiKeyService {
 
     @Transactional
     ApiKeyView create(NewApiKey request) {
-        if (keys.findByName(request.name().strip()).filter(k -> k.revokedAt == null).isPresent()) {
+        if (keys.activeKeyNamed(request.name().strip(), Instant.now())) {
             throw new ProblemException(409, "name-taken", "Name taken",
                     "An active key is already named '" + request.name().strip() + "'; revoke it or choose another name.",
                     List.of());

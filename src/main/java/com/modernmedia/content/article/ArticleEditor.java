@@ -24,6 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,9 +61,12 @@ class ArticleEditor {
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final Validator validator;
 
     ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, QuoteService quotes,
-                  SlugResolver slugs, MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity) {
+                  SlugResolver slugs, MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity,
+                  Validator validator) {
+        this.validator = validator;
         this.articles = articles;
         this.reads = reads;
         this.revisions = revisions;
@@ -239,14 +245,24 @@ class ArticleEditor {
             throw ProblemException.invalidField("body", "send the body one way: body, bodyMarkdown or bodyHtml");
         }
         if (input.bodyMarkdown() != null) {
-            return BodyConverter.fromMarkdown(input.bodyMarkdown(), articles::imageIdByUrl);
+            return checked(BodyConverter.fromMarkdown(input.bodyMarkdown(), articles::imageIdByUrl));
         }
         if (input.bodyHtml() != null) {
-            return BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl);
+            return checked(BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl));
         }
         return input.body() == null ? List.of() : input.body().stream()
                 .map(b -> b instanceof BodyBlock.ImageBlock i ? new BodyBlock.ImageBlock(i.imageId(), null) : b)
                 .toList();
+    }
+
+    /** Blocks made from Markdown or HTML meet the same limits as blocks sent as such. */
+    private List<BodyBlock> checked(List<BodyBlock> blocks) {
+        Set<ConstraintViolation<BodyBlock>> violations = new HashSet<>();
+        blocks.forEach(block -> violations.addAll(validator.validate(block)));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return blocks;
     }
 
     private List<ArticlePerson> people(List<ArticleInput.PersonInput> input) {

@@ -121,10 +121,15 @@ public class ArticleService {
         return times.max(Instant::compareTo).orElse(article.updatedAt);
     }
 
-    /** A scheduled article whose time has come is published, whether or not anything has touched it since. */
+    /**
+     * What the article is at this moment: a scheduled one whose time has come is published, whether or not
+     * anything has touched it since, and a published one moved to a future time is scheduled again.
+     */
     private static String statusAt(Article article, Instant now) {
-        ArticleStatus status = article.status == ArticleStatus.SCHEDULED && !article.publishedAt.isAfter(now)
-                ? ArticleStatus.PUBLISHED : article.status;
+        ArticleStatus status = article.status;
+        if (ArticleStatus.PUBLIC.contains(status)) {
+            status = article.publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        }
         return status.name().toLowerCase(Locale.ROOT);
     }
 

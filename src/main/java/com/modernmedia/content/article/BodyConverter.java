@@ -79,20 +79,29 @@ final class BodyConverter {
         if (tag.matches("h[1-6]")) {
             addText(blocks, element.text(), text -> new BodyBlock.Heading(text, Math.min(Math.max(tag.charAt(1) - '0', 2), 4)));
         } else if (tag.equals("blockquote")) {
-            blocks.add(pullQuote(element));
+            BodyBlock.PullQuote quote = pullQuote(element);
+            if (!quote.text().isEmpty()) {
+                blocks.add(quote);
+            }
         } else if (tag.equals("ul") || tag.equals("ol")) {
             element.children().forEach(item -> addText(blocks, item.text(), BodyBlock.Paragraph::new));
         } else if (tag.equals("div")) {
             element.children().forEach(child -> block(child, blocks));
-        } else if (tag.equals("img") || (element.select("img").size() == 1 && element.text().isBlank())) {
-            Element img = tag.equals("img") ? element : element.selectFirst("img");
-            blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")), null));
+        } else if (tag.equals("img")) {
+            blocks.add(new BodyBlock.ImageBlock(imageId(element.attr("src")), null));
+        } else if (tag.equals("figure")) {
+            // The caption and credit belong to the library image, so a figure is its image.
+            element.select("img").forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")), null)));
         } else if (!tag.equals("hr")) {
+            // Text first, then any image it held: blocks do not mix text and images.
+            List<Element> images = element.select("img");
+            images.forEach(Element::remove);
             addText(blocks, element.text(), BodyBlock.Paragraph::new);
+            images.forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")), null)));
         }
     }
 
-    private BodyBlock pullQuote(Element quote) {
+    private BodyBlock.PullQuote pullQuote(Element quote) {
         Element source = quote.selectFirst("footer, cite");
         String attribution = source == null ? null : source.text();
         if (source != null) {

@@ -21,7 +21,7 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     static final String CURSOR_KIND = "quote";
 
     Optional<Quote> findLiveById(UUID id) {
-        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+        return find("id = ?1 and deletedAt is null and article.deletedAt is null", id).firstResultOptional();
     }
 
     Optional<Quote> findPublicById(UUID id, Instant now) {

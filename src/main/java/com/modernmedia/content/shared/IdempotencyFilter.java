@@ -26,13 +26,16 @@ import java.util.Optional;
 /**
  * Idempotency-Key on POST: the first request with a key is remembered with its
  * answer; a retry with the same key and body gets that answer again instead
- * of creating a duplicate. Keys are per API key.
+ * of creating a duplicate. Keys are per API key and kept for a day. Admin
+ * operations are not replayed: their answers may hold a new key's secret.
  */
 public class IdempotencyFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilter.class.getName();
+    /** Answers under this path hold secrets (a new API key), which are shown once and never stored. */
+    static final String NOT_REPLAYED = "/api/v1/admin/";
 
     private final IdempotentRequestRepository requests;
     private final SecurityIdentity identity;
@@ -48,7 +51,8 @@ public class IdempotencyFilter {
     @ServerRequestFilter
     public Response replayOrClaim(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod())) {
+        if (key == null || !"POST".equals(request.getMethod())
+                || request.getUriInfo().getPath().startsWith(NOT_REPLAYED)) {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {

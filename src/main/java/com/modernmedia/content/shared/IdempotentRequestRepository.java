@@ -3,6 +3,8 @@ package com.modernmedia.content.shared;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -13,6 +15,8 @@ class IdempotentRequestRepository implements PanacheRepositoryBase<IdempotentReq
      * The primary key makes a concurrent duplicate wait here and then see the claim.
      */
     boolean claim(IdempotentRequest.Key key, String requestHash) {
+        // Retries come within minutes; a day-old answer is no longer needed.
+        delete("createdAt < ?1", Instant.now().minus(1, ChronoUnit.DAYS));
         return getEntityManager().createNativeQuery("insert into idempotent_request (key_id, idempotency_key, request_hash, status) "
                         + "values (?1, ?2, ?3, " + IdempotentRequest.RUNNING + ") on conflict do nothing")
                 .setParameter(1, key.keyId).setParameter(2, key.idempotencyKey).setParameter(3, requestHash)

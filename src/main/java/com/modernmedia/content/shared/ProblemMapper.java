@@ -165,7 +165,8 @@ public class ProblemMapper {
             case 404 -> "Nothing is served at " + uri.getPath() + ".";
             case 405 -> "This resource does not support that HTTP method; see the Allow header.";
             case 406 -> "This resource answers only application/json; ask for it in the Accept header.";
-            case 415 -> "This resource does not take a body of that Content-Type; send application/json.";
+            case 415 -> "This operation does not take a body of that Content-Type: send application/json, "
+                    + "or application/merge-patch+json for PATCH.";
             default -> "The request could not be processed.";
         };
     }

@@ -113,10 +113,12 @@ public class RepresentationFilter {
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
     private void tagWritten(ContainerResponseContext response) {
         int status = response.getStatus();
+        if ((status == 200 || status == 201) && response.hasEntity()) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         if ((status == 200 || status == 201) && response.getEntity() instanceof Versioned written) {
             byte[] body = serialize(written, null);
             response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(written, hashOf(body)));
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
         }
     }

@@ -28,7 +28,7 @@ public final class Slugs {
         synchronized (TO_ASCII) { // ICU transliterators are not thread-safe
             ascii = TO_ASCII.transliterate(text);
         }
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = ascii.replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_BASE_LENGTH) {
             slug = slug.substring(0, MAX_BASE_LENGTH).replaceAll("-[^-]*$", "");
         }

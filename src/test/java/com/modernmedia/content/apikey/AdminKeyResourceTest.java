@@ -41,7 +41,7 @@ class AdminKeyResourceTest {
                 .when().post("/api/v1/admin/keys")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/admin/keys/[0-9a-f-]{36}"))
-                .header("Cache-Control", nullValue())
+                .header("Cache-Control", equalTo("no-store"))
                 .body("name", equalTo("newsroom-cms"))
                 .body("role", equalTo("editor"))
                 .body("key", startsWith("cak_"))
@@ -160,6 +160,33 @@ class AdminKeyResourceTest {
     void shouldAnswerNotFoundForAnUnknownKeyId() {
         given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/keys/7d9c4c58-0000-4000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNeverStoreOrReplayANewKeyForAnIdempotencyKey() {
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(Fixtures.ADMIN_KEY).contentType(ContentType.JSON).header("Idempotency-Key", "same")
+                    .body(Map.of("name", "tool-" + i, "role", "partner"))
+                    .when().post("/api/v1/admin/keys").then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("0", fixtures.query("select count(*) from idempotent_request"));
+    }
+
+    @Test
+    void shouldRefuseAWrongKeyEvenWhereNoKeyIsNeeded() {
+        given().auth().oauth2("cak_wrong").when().get("/api/v1/articles")
+                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        given().auth().oauth2(fixtures.apiKey("partner", Instant.now().minusSeconds(5))).when().get("/api/v1/topics")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldLetAnExpiredKeysNameBeTakenAgain() {
+        fixtures.execute("insert into api_key (id, name, role, key_hash, key_prefix, expires_at) values "
+                + "(gen_random_uuid(), 'reused', 'partner', repeat('a', 64), 'cak_aaaa', now() - interval '1 day')");
+
+        given().auth().oauth2(Fixtures.ADMIN_KEY).contentType(ContentType.JSON).body(Map.of("name", "reused", "role", "partner"))
+                .when().post("/api/v1/admin/keys").then().statusCode(201);
     }
 
     @Test

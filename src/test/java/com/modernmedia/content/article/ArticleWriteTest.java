@@ -245,6 +245,32 @@ class ArticleWriteTest {
     }
 
     @Test
+    void shouldKeepImagesAndCaptionedFiguresOfAnHtmlBody() {
+        UUID image = fixtures.image("In the library", "Agency");
+        String html = "<p>Before <img src=\"image:" + image + "\"> after</p>"
+                + "<figure><img src=\"image:" + image + "\"><figcaption>A caption</figcaption></figure>"
+                + "<blockquote><footer>Nobody</footer></blockquote>";
+
+        create(Map.of("headline", "Figures", "bodyHtml", html)).statusCode(201)
+                .body("body.type", contains("paragraph", "image", "image"))
+                .body("body[0].text", equalTo("Before after"));
+        create(Map.of("headline", "Too long", "bodyMarkdown", "## " + "long ".repeat(80)))
+                .statusCode(400).body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void shouldCallAPublishedArticleMovedToAFutureTimeScheduled() {
+        String slug = create(Map.of("headline", "Moved")).statusCode(201).extract().path("slug");
+        asEditor().header("If-Match", etagOf(slug)).when().post("/api/v1/articles/" + slug + "/publish").then().statusCode(200);
+
+        asEditor().header("If-Match", etagOf(slug)).contentType("application/merge-patch+json")
+                .body("{\"publishedAt\": \"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}")
+                .when().patch("/api/v1/articles/" + slug)
+                .then().statusCode(200).body("status", equalTo("scheduled"));
+        given().when().get("/api/v1/articles/" + slug).then().statusCode(404);
+    }
+
+    @Test
     void shouldKeepTheRevisionWhenAWriteChangesNothing() {
         String slug = create(Map.of("headline", "Steady", "authorIds", List.of(fixtures.person("Writer").id())))
                 .statusCode(201).extract().path("slug");
