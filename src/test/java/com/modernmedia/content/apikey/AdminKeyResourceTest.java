@@ -29,6 +29,9 @@ class AdminKeyResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ApiKeyService keys;
+
     @BeforeEach
     void reset() {
         fixtures.reset();
@@ -62,6 +65,23 @@ class AdminKeyResourceTest {
                 .body("items.name", hasItem("newsroom-cms"))
                 .body("items.find { it.name == 'newsroom-cms' }", not(hasKey("key")));
         given().auth().oauth2(key).when().get("/api/v1/admin/keys").then().statusCode(403);
+        given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/keys/" + id)
+                .then().statusCode(200).body("lastUsedAt", notNullValue());
+    }
+
+    @Test
+    void shouldReplaceTheBootstrapKeyWhenTheEnvironmentGivesAnother() {
+        String rotated = "rotated-admin-key-not-secret-0123456789";
+        try {
+            keys.bootstrap(rotated);
+
+            given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/keys").then().statusCode(401);
+            given().auth().oauth2(rotated).when().get("/api/v1/admin/keys").then().statusCode(200);
+        } finally {
+            keys.bootstrap(Fixtures.ADMIN_KEY);
+        }
+        given().auth().oauth2(Fixtures.ADMIN_KEY).when().get("/api/v1/admin/keys").then().statusCode(200);
+        given().auth().oauth2(rotated).when().get("/api/v1/admin/keys").then().statusCode(401);
     }
 
     @Test
