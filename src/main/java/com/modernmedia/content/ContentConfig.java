@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** The service's own settings; README.md lists the environment variables behind them. */
@@ -30,9 +31,13 @@ public interface ContentConfig {
     }
 
     interface Http {
-        /** Cache-Control of public GET responses. */
+        /** Cache-Control of public GET responses of a kind that has none of its own below. */
         @WithName("public-cache-control")
         @WithDefault("public, max-age=60, stale-while-revalidate=600")
         String publicCacheControl();
+
+        /** Cache-Control of public GET responses per kind: articles, people, topics, quotes, images. */
+        @WithName("cache-control")
+        Map<String, String> cacheControl();
     }
 }

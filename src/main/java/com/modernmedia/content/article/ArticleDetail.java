@@ -6,11 +6,13 @@ import com.modernmedia.content.person.PersonSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.Versioned;
 import com.modernmedia.content.topic.TopicRef;
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "Article", description = "A whole article, everything a page needs to render it. "
         + "The body comes as blocks (format=blocks, the default), as HTML (bodyHtml) or as plain text (bodyText).")
@@ -39,5 +41,20 @@ public record ArticleDetail(
         @Schema(description = "draft, scheduled, published or unpublished; the public sees only published",
                 examples = "published", enumeration = {"draft", "scheduled", "published", "unpublished"}) String status,
         @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
-        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned {
+        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned, CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("article", id));
+        if (heroImage != null) {
+            heroImage.addCacheTags(tags);
+        }
+        CacheTagged.addAll(tags, authors);
+        CacheTagged.addAll(tags, topics);
+        CacheTagged.addAll(tags, people);
+        CacheTagged.addAll(tags, quotes);
+        CacheTagged.addAll(tags, images);
+        related.forEach(article -> tags.add(CacheTagged.tag("article", article.id())));
+    }
+
 }

@@ -1,8 +1,10 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "ArticlePerson", description = "A person in an article: quoted, under the title and affiliation given there, or mentioned")
 public record ArticlePersonView(
@@ -12,7 +14,12 @@ public record ArticlePersonView(
         @Schema(examples = "Dr.", nullable = true) String honorific,
         @Schema(examples = "quoted", enumeration = {"quoted", "mentioned"}) PersonRole role,
         @Schema(description = "Title in this article", examples = "world politics professor", nullable = true) String title,
-        @Schema(description = "Affiliation in this article", examples = "SOAS University of London", nullable = true) String affiliation) {
+        @Schema(description = "Affiliation in this article", examples = "SOAS University of London", nullable = true) String affiliation) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("person", id));
+    }
 
     static ArticlePersonView from(ArticlePerson entry) {
         return new ArticlePersonView(entry.person.id, entry.person.slug, entry.person.name, entry.person.honorific,

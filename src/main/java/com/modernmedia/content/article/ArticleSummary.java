@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.person.PersonSummary;
 import com.modernmedia.content.topic.TopicRef;
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "ArticleSummary", description = "An article as lists show it")
 public record ArticleSummary(
@@ -24,7 +26,18 @@ public record ArticleSummary(
         @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt,
         @Schema(examples = "5") int readingTimeMinutes,
         @Schema(description = "People quoted or mentioned; only with include=people")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticlePersonView> people) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticlePersonView> people) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("article", id));
+        if (heroImage != null) {
+            heroImage.addCacheTags(tags);
+        }
+        CacheTagged.addAll(tags, authors);
+        CacheTagged.addAll(tags, topics);
+        CacheTagged.addAll(tags, people);
+    }
 
     /** Words a reader reads in a minute, for the reading time. */
     static final int WORDS_PER_MINUTE = 230;

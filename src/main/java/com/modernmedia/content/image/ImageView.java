@@ -1,8 +1,10 @@
 package com.modernmedia.content.image;
 
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "Image", description = "An image with its caption, alt text and credit line")
 public record ImageView(
@@ -12,7 +14,12 @@ public record ImageView(
         @Schema(examples = "900", nullable = true) Integer height,
         @Schema(examples = "Crowds carrying banners and portraits of Qassem Soleimani fill a street in Tehran") String altText,
         @Schema(examples = "Iranians at an anti-U.S. rally in Tehran protest the killing of Qassem Soleimani, commander of the Revolutionary Guards’ Quds Force.", nullable = true) String caption,
-        @Schema(examples = "Pool / Press Office of Iranian Supreme Leader / Anadolu Agency / Getty", nullable = true) String credit) {
+        @Schema(examples = "Pool / Press Office of Iranian Supreme Leader / Anadolu Agency / Getty", nullable = true) String credit) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("image", id));
+    }
 
     public static ImageView from(Image image) {
         return image == null ? null : new ImageView(image.id, image.url, image.width, image.height,

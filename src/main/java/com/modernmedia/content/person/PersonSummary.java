@@ -1,8 +1,10 @@
 package com.modernmedia.content.person;
 
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "PersonSummary", description = "A person as lists and bylines show them")
 public record PersonSummary(
@@ -11,7 +13,12 @@ public record PersonSummary(
         @Schema(examples = "Arshin Adib-Moghaddam") String name,
         @Schema(examples = "Dr.", nullable = true) String honorific,
         @Schema(description = "Current title", examples = "professor in global thought and comparative philosophies", nullable = true) String title,
-        @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation) {
+        @Schema(description = "Current affiliation", examples = "SOAS University of London", nullable = true) String affiliation) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("person", id));
+    }
 
     public static PersonSummary from(Person person) {
         return new PersonSummary(person.id, person.slug, person.name, person.honorific, person.title, person.affiliation);

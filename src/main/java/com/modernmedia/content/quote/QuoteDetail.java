@@ -3,9 +3,11 @@ package com.modernmedia.content.quote;
 import com.modernmedia.content.article.ArticleRef;
 import com.modernmedia.content.person.PersonSummary;
 import com.modernmedia.content.shared.Versioned;
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "QuoteDetail", description = "A quote with its place in reading order and its revision, as editors edit it")
 public record QuoteDetail(
@@ -18,7 +20,14 @@ public record QuoteDetail(
         @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex,
         @Schema(description = "Place among the article's quotes in reading order (by block, then by creation), from 0",
                 examples = "1") int position,
-        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision) implements Versioned {
+        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision) implements Versioned, CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("quote", id));
+        person.addCacheTags(tags);
+        article.addCacheTags(tags);
+    }
 
     static QuoteDetail from(Quote quote) {
         return new QuoteDetail(quote.id, quote.text, PersonSummary.from(quote.person), quote.title, quote.affiliation,

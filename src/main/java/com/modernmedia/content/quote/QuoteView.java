@@ -2,9 +2,11 @@ package com.modernmedia.content.quote;
 
 import com.modernmedia.content.article.ArticleRef;
 import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "Quote", description = "Words someone said, who said them, under which title, and where they stand")
 public record QuoteView(
@@ -14,7 +16,14 @@ public record QuoteView(
         @Schema(description = "The speaker's title when quoted", examples = "world politics professor", nullable = true) String title,
         @Schema(description = "The speaker's affiliation when quoted", examples = "SOAS University of London", nullable = true) String affiliation,
         @Schema(description = "The article the words stand in") ArticleRef article,
-        @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex) {
+        @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("quote", id));
+        person.addCacheTags(tags);
+        article.addCacheTags(tags);
+    }
 
     static QuoteView from(Quote quote) {
         return new QuoteView(quote.id, quote.text, PersonSummary.from(quote.person), quote.title, quote.affiliation,

@@ -31,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -43,6 +44,8 @@ public class RepresentationFilter {
 
     private static final String SELECTION = FieldSelection.class.getName();
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+    private static final String API_ROOT = "/api/v1/";
+    static final String SURROGATE_KEY = "Surrogate-Key";
 
     private final ObjectMapper mapper;
     private final ContentConfig config;
@@ -94,13 +97,16 @@ public class RepresentationFilter {
         byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
         String etag = Preconditions.etag(entity, hashOf(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin.
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin");
+        // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin, Authorization");
+        String kind = kindOf(request);
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             // Read with a key: may hold what the public must not see, so no shared cache keeps it.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        } else if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, config.http().publicCacheControl());
+        } else {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                    config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
+            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", cacheTags(entity, kind)));
         }
         if (isNotModified(request, etag, response.getLastModified())) {
             response.setStatus(304);
@@ -134,6 +140,35 @@ public class RepresentationFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The tags of what a response shows. A page is tagged with its list and its items (not what the items
+     * embed), which keeps the header short; a single resource with everything it shows.
+     */
+    private static Set<String> cacheTags(Object entity, String kind) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (entity instanceof Page<?> page) {
+            tags.add("list-" + kind);
+            for (Object item : page.items()) {
+                if (item instanceof CacheTagged tagged) {
+                    Set<String> itemTags = new LinkedHashSet<>();
+                    tagged.addCacheTags(itemTags);
+                    tags.add(itemTags.iterator().next());
+                }
+            }
+        } else if (entity instanceof CacheTagged tagged) {
+            tagged.addCacheTags(tags);
+        }
+        return tags;
+    }
+
+    /** The kind of resource a request reads: the first path segment after /api/v1/ (articles, people, …). */
+    private static String kindOf(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String rest = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
     }
 
     /** RFC 9110: If-None-Match wins over If-Modified-Since; GET compares ETags weakly. */

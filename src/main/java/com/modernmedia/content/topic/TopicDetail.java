@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.Versioned;
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "Topic", description = "A topic with its place in the topic tree")
 public record TopicDetail(
@@ -21,5 +23,18 @@ public record TopicDetail(
         @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision,
         @Schema(description = "First page (20) of its articles, newest first, with the cursor of the next page of "
                 + "/topics/{slug}/articles; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned, CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("topic", id));
+        if (parent != null) {
+            parent.addCacheTags(tags);
+        }
+        CacheTagged.addAll(tags, children);
+        if (articles != null) {
+            articles.items().forEach(article -> tags.add(CacheTagged.tag("article", article.id())));
+        }
+    }
+
 }

@@ -1,8 +1,10 @@
 package com.modernmedia.content.topic;
 
+import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
+import java.util.Set;
 
 @Schema(name = "TopicSummary", description = "A topic as the topic list shows it")
 public record TopicSummary(
@@ -11,5 +13,14 @@ public record TopicSummary(
         @Schema(examples = "Iran") String name,
         @Schema(examples = "Iran’s government, its regional ambitions and the lives of its people.", nullable = true) String description,
         @Schema(nullable = true) TopicRef parent,
-        @Schema(description = "Published articles on the topic", examples = "7") long articleCount) {
+        @Schema(description = "Published articles on the topic", examples = "7") long articleCount) implements CacheTagged {
+
+    @Override
+    public void addCacheTags(Set<String> tags) {
+        tags.add(CacheTagged.tag("topic", id));
+        if (parent != null) {
+            parent.addCacheTags(tags);
+        }
+    }
+
 }

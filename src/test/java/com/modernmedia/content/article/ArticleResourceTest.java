@@ -313,7 +313,39 @@ class ArticleResourceTest {
     void shouldVaryOnAcceptEncodingAndOrigin() {
         fixtures.article("Compressed").publish();
 
-        given().when().get("/api/v1/articles").then().statusCode(200).header("Vary", equalTo("Accept-Encoding, Origin"));
+        given().when().get("/api/v1/articles").then().statusCode(200).header("Vary", equalTo("Accept-Encoding, Origin, Authorization"));
+    }
+
+    @Test
+    void shouldTagResponsesWithWhatTheyShowForCdnPurges() {
+        Ref author = fixtures.person("Tagged Author");
+        Ref topic = fixtures.topic("Tagged Topic");
+        UUID hero = fixtures.image("Tagged hero", "Agency");
+        Ref expert = fixtures.person("Tagged Expert");
+        Ref related = fixtures.article("Tagged related").publish();
+        Ref article = fixtures.article("Tagged").by(author).on(topic).hero(hero).quoting(expert, "tagged words")
+                .related(related).publish();
+
+        String tags = given().when().get("/api/v1/articles/" + article.slug()).then().statusCode(200).extract().header("Surrogate-Key");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("article-" + article.id(), "image-" + hero,
+                        "person-" + author.id(), "topic-" + topic.id(), "person-" + expert.id(), "article-" + related.id(),
+                        "quote-" + fixtures.query("select id::text from quote")),
+                java.util.Set.of(tags.split(" ")));
+        given().when().get("/api/v1/articles").then().statusCode(200)
+                .header("Surrogate-Key", equalTo("list-articles article-" + article.id() + " article-" + related.id()));
+        given().auth().oauth2(fixtures.apiKey("editor")).when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Surrogate-Key", nullValue());
+    }
+
+    @Test
+    void shouldSetCacheControlPerKindOfResource() {
+        Ref topic = fixtures.topic("Cached topic");
+        Ref article = fixtures.article("Cached article").on(topic).publish();
+
+        given().when().get("/api/v1/articles/" + article.slug()).then()
+                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400"));
+        given().when().get("/api/v1/topics/" + topic.slug()).then()
+                .header("Cache-Control", equalTo("public, max-age=300, stale-while-revalidate=600, stale-if-error=86400"));
     }
 
     @Test
