@@ -8,6 +8,7 @@ import com.modernmedia.content.audit.AuditLog;
 import com.modernmedia.content.image.Image;
 import com.modernmedia.content.person.Person;
 import com.modernmedia.content.quote.QuoteService;
+import com.modernmedia.content.shared.CacheInvalidation;
 import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Dated;
@@ -62,11 +63,13 @@ class ArticleEditor {
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Validator validator;
+    private final CacheInvalidation invalidation;
 
     ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, QuoteService quotes,
                   SlugResolver slugs, MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity,
-                  Validator validator) {
+                  Validator validator, CacheInvalidation invalidation) {
         this.validator = validator;
+        this.invalidation = invalidation;
         this.articles = articles;
         this.reads = reads;
         this.revisions = revisions;
@@ -204,6 +207,7 @@ class ArticleEditor {
         revision.snapshot = after.toString();
         revisions.persist(revision);
         audit.record(action, ArticleService.KIND, article.id, Map.of("slug", article.slug, "revision", article.revision));
+        invalidation.changed(ArticleService.KIND, article.id, shownIn(before, after));
         articles.flush();
         return reads.detail(article, BodyFormat.BLOCKS, Instant.now());
     }
@@ -321,6 +325,20 @@ class ArticleEditor {
      */
     private void flushOnlyWhenSaved() {
         articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+    }
+
+    /**
+     * Where else the article shows, before and after the change: the pages of its topics and people (their
+     * articles and counts), and the lists of topics, people and quotes.
+     */
+    private static Set<String> shownIn(ObjectNode before, ObjectNode after) {
+        Set<String> tags = new LinkedHashSet<>(List.of("list-topics", "list-people", "list-quotes"));
+        for (ObjectNode state : before == null ? List.of(after) : List.of(before, after)) {
+            state.path("topicIds").forEach(id -> tags.add("topic-" + id.asText()));
+            state.path("authorIds").forEach(id -> tags.add("person-" + id.asText()));
+            state.path("people").forEach(person -> tags.add("person-" + person.path("personId").asText()));
+        }
+        return tags;
     }
 
     /** The article as written, with its status: what a revision keeps. */

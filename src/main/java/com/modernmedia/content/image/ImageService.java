@@ -1,6 +1,7 @@
 package com.modernmedia.content.image;
 
 import com.modernmedia.content.audit.AuditLog;
+import com.modernmedia.content.shared.CacheInvalidation;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Preconditions;
 import com.modernmedia.content.shared.ProblemException;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,11 +22,13 @@ class ImageService {
     private final ImageRepository images;
     private final MergePatch patches;
     private final AuditLog audit;
+    private final CacheInvalidation invalidation;
 
-    ImageService(ImageRepository images, MergePatch patches, AuditLog audit) {
+    ImageService(ImageRepository images, MergePatch patches, AuditLog audit, CacheInvalidation invalidation) {
         this.images = images;
         this.patches = patches;
         this.audit = audit;
+        this.invalidation = invalidation;
     }
 
     ImageDetail get(UUID id) {
@@ -40,6 +44,7 @@ class ImageService {
         apply(image, input);
         images.persist(image);
         audit.record("create", KIND, image.id, Map.of("url", image.url));
+        invalidation.changed(KIND, image.id, List.of("list-articles"));
         images.flush();
         return ImageDetail.from(image);
     }
@@ -50,6 +55,7 @@ class ImageService {
         Preconditions.checkIfMatch(ifMatch, image.revision);
         apply(image, input);
         audit.record("update", KIND, image.id, Map.of("url", image.url));
+        invalidation.changed(KIND, image.id, List.of("list-articles"));
         images.flush();
         return ImageDetail.from(image);
     }
@@ -75,6 +81,7 @@ class ImageService {
         image.deletedAt = Instant.now();
         image.updatedAt = image.deletedAt;
         audit.record("delete", KIND, image.id, Map.of("url", image.url));
+        invalidation.changed(KIND, image.id, List.of("list-articles"));
         images.flush();
     }
 

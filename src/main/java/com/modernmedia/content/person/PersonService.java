@@ -11,6 +11,7 @@ import com.modernmedia.content.image.ImageView;
 import com.modernmedia.content.quote.QuoteFilter;
 import com.modernmedia.content.quote.QuoteService;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.CacheInvalidation;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
@@ -48,10 +49,12 @@ class PersonService {
     private final SlugResolver slugs;
     private final MergePatch patches;
     private final AuditLog audit;
+    private final CacheInvalidation invalidation;
     private final SecurityIdentity identity;
 
     PersonService(PersonRepository people, ImageRepository images, ArticleService articles, QuoteService quotes,
-                  SlugResolver slugs, MergePatch patches, AuditLog audit, SecurityIdentity identity) {
+                  SlugResolver slugs, MergePatch patches, AuditLog audit, SecurityIdentity identity,
+                  CacheInvalidation invalidation) {
         this.identity = identity;
         this.people = people;
         this.images = images;
@@ -60,6 +63,7 @@ class PersonService {
         this.slugs = slugs;
         this.patches = patches;
         this.audit = audit;
+        this.invalidation = invalidation;
     }
 
     Page<PersonSummary> list(PageRequest page) {
@@ -100,6 +104,7 @@ class PersonService {
         people.persist(person);
         slugs.claim(KIND, person.slug);
         audit.record("create", KIND, person.id, Map.of("slug", person.slug));
+        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
         people.flush();
         return detail(person, null, null);
     }
@@ -117,6 +122,7 @@ class PersonService {
         }
         apply(person, input);
         audit.record("update", KIND, person.id, Map.of("slug", person.slug));
+        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
         people.flush();
         return detail(person, null, null);
     }
@@ -143,6 +149,7 @@ class PersonService {
         person.deletedAt = Instant.now();
         person.updatedAt = person.deletedAt;
         audit.record("delete", KIND, person.id, Map.of("slug", person.slug));
+        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
         people.flush();
     }
 

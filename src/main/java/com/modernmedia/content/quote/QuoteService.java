@@ -9,6 +9,7 @@ import com.modernmedia.content.article.BodyBlock;
 import com.modernmedia.content.article.PersonRole;
 import com.modernmedia.content.audit.AuditLog;
 import com.modernmedia.content.person.Person;
+import com.modernmedia.content.shared.CacheInvalidation;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
@@ -40,12 +41,15 @@ public class QuoteService {
     private final QuoteRepository quotes;
     private final MergePatch patches;
     private final AuditLog audit;
+    private final CacheInvalidation invalidation;
     private final ObjectMapper mapper;
 
-    public QuoteService(QuoteRepository quotes, MergePatch patches, AuditLog audit, ObjectMapper mapper) {
+    public QuoteService(QuoteRepository quotes, MergePatch patches, AuditLog audit, ObjectMapper mapper,
+                        CacheInvalidation invalidation) {
         this.quotes = quotes;
         this.patches = patches;
         this.audit = audit;
+        this.invalidation = invalidation;
         this.mapper = mapper;
     }
 
@@ -122,6 +126,7 @@ public class QuoteService {
         apply(quote, input);
         quotes.persist(quote);
         audit.record("create", KIND, quote.id, auditDetail(quote));
+        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
         return renumbered(quote, quote.article.id);
     }
 
@@ -133,6 +138,7 @@ public class QuoteService {
         quotes.lockArticles(List.of(before, input.articleId()));
         apply(quote, input);
         audit.record("update", KIND, quote.id, auditDetail(quote));
+        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
         return renumbered(quote, before);
     }
 
@@ -151,6 +157,7 @@ public class QuoteService {
         quote.deletedAt = Instant.now();
         quote.updatedAt = quote.deletedAt;
         audit.record("delete", KIND, quote.id, auditDetail(quote));
+        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
         quotes.flush();
         quotes.renumber(quote.article.id);
     }

@@ -49,10 +49,12 @@ public class RepresentationFilter {
 
     private final ObjectMapper mapper;
     private final ContentConfig config;
+    private final CacheInvalidation.WrittenTags written;
 
-    public RepresentationFilter(ObjectMapper mapper, ContentConfig config) {
+    public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written) {
         this.mapper = mapper;
         this.config = config;
+        this.written = written;
     }
 
     /**
@@ -119,6 +121,9 @@ public class RepresentationFilter {
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
     private void tagWritten(ContainerResponseContext response) {
         int status = response.getStatus();
+        if (status >= 200 && status < 300 && !written.tags().isEmpty()) {
+            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", written.tags()));
+        }
         if ((status == 200 || status == 201) && response.hasEntity()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

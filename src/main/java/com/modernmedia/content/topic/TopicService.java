@@ -4,6 +4,7 @@ import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.audit.AuditLog;
+import com.modernmedia.content.shared.CacheInvalidation;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Preconditions;
@@ -32,13 +33,16 @@ class TopicService {
     private final SlugResolver slugs;
     private final MergePatch patches;
     private final AuditLog audit;
+    private final CacheInvalidation invalidation;
 
-    TopicService(TopicRepository topics, ArticleService articles, SlugResolver slugs, MergePatch patches, AuditLog audit) {
+    TopicService(TopicRepository topics, ArticleService articles, SlugResolver slugs, MergePatch patches, AuditLog audit,
+                 CacheInvalidation invalidation) {
         this.topics = topics;
         this.articles = articles;
         this.slugs = slugs;
         this.patches = patches;
         this.audit = audit;
+        this.invalidation = invalidation;
     }
 
     Page<TopicSummary> list(PageRequest page) {
@@ -72,6 +76,7 @@ class TopicService {
         topics.persist(topic);
         slugs.claim(KIND, topic.slug);
         audit.record("create", KIND, topic.id, Map.of("slug", topic.slug));
+        invalidation.changed(KIND, topic.id, shownIn(topic));
         topics.flush();
         return get(topic.id.toString(), Set.of());
     }
@@ -89,6 +94,7 @@ class TopicService {
         }
         apply(topic, input);
         audit.record("update", KIND, topic.id, Map.of("slug", topic.slug));
+        invalidation.changed(KIND, topic.id, shownIn(topic));
         topics.flush();
         return get(topic.id.toString(), Set.of());
     }
@@ -114,9 +120,15 @@ class TopicService {
         topic.deletedAt = Instant.now();
         topic.updatedAt = topic.deletedAt;
         audit.record("delete", KIND, topic.id, Map.of("slug", topic.slug));
+        invalidation.changed(KIND, topic.id, shownIn(topic));
         topics.flush();
     }
 
+
+    /** A topic shows on its parent's page, and by name in article lists. */
+    private static List<String> shownIn(Topic topic) {
+        return topic.parent == null ? List.of("list-articles") : List.of("list-articles", "topic-" + topic.parent.id);
+    }
 
     private void apply(Topic topic, TopicInput input) {
         topic.name = input.name().strip();
