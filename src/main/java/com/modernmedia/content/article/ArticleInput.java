@@ -31,7 +31,7 @@ public record ArticleInput(
         @Schema(description = "When it goes (or went) public; a future time makes publish schedule it", nullable = true,
                 examples = "2025-01-03T08:30:00Z") Instant publishedAt,
         @Schema(nullable = true, examples = "61ae79be-1887-4e67-8068-974e89845ff8") UUID heroImageId,
-        @Schema(description = "The body as blocks", nullable = true) @Valid @Size(max = 1000) List<@NotNull BodyBlock> body,
+        @Schema(description = "The body as blocks", nullable = true) @Size(max = 1000) List<@Valid @NotNull BodyBlock> body,
         @Schema(description = "The body as Markdown", nullable = true,
                 examples = "Few Americans knew his name.\\n\\n> The world is more dangerous.\\n> — Arshin Adib-Moghaddam")
         @Size(max = 500000) String bodyMarkdown,
@@ -39,7 +39,7 @@ public record ArticleInput(
         @Size(max = 500000) String bodyHtml,
         @Schema(description = "The byline, in order") @Size(max = 20) List<@NotNull UUID> authorIds,
         @Schema(description = "Topics, most relevant first") @Size(max = 30) List<@NotNull UUID> topicIds,
-        @Schema(description = "People quoted or mentioned") @Valid @Size(max = 200) List<@NotNull PersonInput> people,
+        @Schema(description = "People quoted or mentioned") @Size(max = 200) List<@Valid @NotNull PersonInput> people,
         @Schema(description = "Related articles, in order") @Size(max = 20) List<@NotNull UUID> relatedIds,
         @Schema(nullable = true) @Valid CallToAction callToAction) {
 
