@@ -24,10 +24,18 @@ public interface ContentConfig {
     @WithName("admin-key")
     Optional<String> adminKey();
 
+    Bench bench();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
         String schema();
+    }
+
+    interface Bench {
+        /** Serve GET /api/v1/_ceiling, the benchmark's fixed-bytes baseline; bench/run.sh turns it on. */
+        @WithDefault("false")
+        boolean ceiling();
     }
 
     interface Http {

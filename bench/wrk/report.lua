@@ -1,0 +1,50 @@
+-- wrk script of bench/run.sh.
+--
+-- With BENCH_PATHS naming a file of request paths (one a line), every request
+-- takes one of them at random: the long tail over the whole data set. Without
+-- it, wrk keeps sending its one URL, and this script defines no request()
+-- function, so wrk builds that request once instead of calling Lua each time.
+--
+-- At the end it prints one line that run.sh parses:
+--   BENCH requests=.. duration_us=.. bytes=.. errors=.. non2xx3xx=.. p50_us=.. p90_us=.. p99_us=.. max_us=..
+-- errors counts socket errors (connect, read, write, timeout) and responses
+-- with a status of 400 or more.
+
+local paths_file = os.getenv("BENCH_PATHS")
+
+if paths_file and paths_file ~= "" then
+   local paths = {}
+
+   -- Each wrk thread has its own Lua state; setup() runs in the main one and
+   -- numbers the threads, so that they draw different random sequences.
+   local counter = 0
+   function setup(thread)
+      counter = counter + 1
+      thread:set("thread_number", counter)
+   end
+
+   function init(args)
+      for line in io.lines(paths_file) do
+         if line ~= "" then
+            paths[#paths + 1] = line
+         end
+      end
+      if #paths == 0 then
+         error("no paths in " .. paths_file)
+      end
+      math.randomseed(os.time() * 1000 + (thread_number or 0))
+   end
+
+   function request()
+      return wrk.format(nil, paths[math.random(#paths)])
+   end
+end
+
+function done(summary, latency, requests)
+   local e = summary.errors
+   io.write(string.format(
+      "BENCH requests=%d duration_us=%d bytes=%d errors=%d non2xx3xx=%d p50_us=%.0f p90_us=%.0f p99_us=%.0f max_us=%.0f\n",
+      summary.requests, summary.duration, summary.bytes,
+      e.connect + e.read + e.write + e.timeout + e.status, e.status,
+      latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+end
