@@ -4,6 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +30,8 @@ public interface ContentConfig {
 
     Bench bench();
 
+    Cache cache();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
@@ -38,6 +44,33 @@ public interface ContentConfig {
         boolean ceiling();
     }
 
+    interface Cache {
+        /** Serve public reads from memory (the rendered bytes and their ETag), kept coherent by LISTEN/NOTIFY. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most memory the cached representations may take (bodies and headers). */
+        @WithName("max-size")
+        @WithDefault("64M")
+        MemorySize maxSize();
+
+        /**
+         * How long a cached representation may outlive a write committed by another instance: the cache
+         * is used only while its change listener has heard from PostgreSQL within this time.
+         */
+        @WithName("max-staleness")
+        @WithDefault("1s")
+        Duration maxStaleness();
+
+        /**
+         * How often to look for scheduled articles whose time has come, to invalidate what they now appear
+         * in: the delay before caches show them. {@code off} in tests, which run the check themselves.
+         */
+        @WithName("publication-check")
+        @WithDefault("1s")
+        String publicationCheck();
+    }
+
     interface Http {
         /** Cache-Control of public GET responses of a kind that has none of its own below. */
         @WithName("public-cache-control")
@@ -47,5 +80,12 @@ public interface ContentConfig {
         /** Cache-Control of public GET responses per kind: articles, people, topics, quotes, images. */
         @WithName("cache-control")
         Map<String, String> cacheControl();
+
+        /**
+         * Browser origins (scheme://host[:port]) allowed to write: public reads are open to every origin,
+         * writes from other origins are refused. Empty: only same-origin pages and non-browser clients write.
+         */
+        @WithName("write-origins")
+        Optional<List<String>> writeOrigins();
     }
 }

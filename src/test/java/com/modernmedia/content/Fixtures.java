@@ -1,5 +1,6 @@
 package com.modernmedia.content;
 
+import com.modernmedia.content.shared.RepresentationCache;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,8 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one builder of test data. Writes straight to PostgreSQL (the write API
- * comes later), so each test states just the facts it is about:
+ * The one builder of test data. Writes straight to PostgreSQL, past the write
+ * API and its cache invalidation, so it empties the representation cache after
+ * each statement, as an operator must after editing rows by hand. Each test
+ * states just the facts it is about:
  * {@code fixtures.article("Headline").by(author).on(topic).quoting(expert, "words").publish()}.
  */
 @ApplicationScoped
@@ -30,9 +33,11 @@ public class Fixtures {
     private static final Instant BASE_TIME = Instant.parse("2025-06-01T08:00:00Z");
 
     private final AgroalDataSource dataSource;
+    private final RepresentationCache cache;
 
-    public Fixtures(AgroalDataSource dataSource) {
+    public Fixtures(AgroalDataSource dataSource, RepresentationCache cache) {
         this.dataSource = dataSource;
+        this.cache = cache;
     }
 
     /** The admin key the test profile bootstraps (content.admin-key). */
@@ -263,6 +268,7 @@ public class Fixtures {
         } catch (SQLException e) {
             throw new IllegalStateException("fixture statement failed: " + sql, e);
         }
+        cache.invalidateAll();
     }
 
     /** The first column of the first row of a query, as text. */

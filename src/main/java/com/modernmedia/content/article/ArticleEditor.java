@@ -331,13 +331,25 @@ class ArticleEditor {
      * Where else the article shows, before and after the change: the pages of its topics and people (their
      * articles and counts), and the lists of topics, people and quotes.
      */
+    /** Lists of topics and people show article counts, quotes are public with their article. */
+    private static final List<String> LISTS_SHOWING_ARTICLES = List.of("list-topics", "list-people", "list-quotes");
+
     private static Set<String> shownIn(ObjectNode before, ObjectNode after) {
-        Set<String> tags = new LinkedHashSet<>(List.of("list-topics", "list-people", "list-quotes"));
+        Set<String> tags = new LinkedHashSet<>(LISTS_SHOWING_ARTICLES);
         for (ObjectNode state : before == null ? List.of(after) : List.of(before, after)) {
             state.path("topicIds").forEach(id -> tags.add("topic-" + id.asText()));
             state.path("authorIds").forEach(id -> tags.add("person-" + id.asText()));
             state.path("people").forEach(person -> tags.add("person-" + person.path("personId").asText()));
         }
+        return tags;
+    }
+
+    /** What an article as it is now appears in, besides its own representations. */
+    static Set<String> shownIn(Article article) {
+        Set<String> tags = new LinkedHashSet<>(LISTS_SHOWING_ARTICLES);
+        article.topics.forEach(topic -> tags.add("topic-" + topic.id));
+        article.authors.forEach(author -> tags.add("person-" + author.id));
+        article.people.forEach(person -> tags.add("person-" + person.person.id));
         return tags;
     }
 

@@ -122,4 +122,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public static Parameters publicAt(Instant now) {
         return Parameters.with("public", ArticleStatus.PUBLIC).and("now", now);
     }
+
+    /** Articles that became public in (after, upTo] by their scheduled time passing; article_status_published_idx. */
+    List<Article> becamePublic(Instant after, Instant upTo) {
+        return list("from Article a where " + Article.IS_PUBLIC.formatted("a") + " and a.publishedAt > :after",
+                publicAt(upTo).and("after", after));
+    }
 }

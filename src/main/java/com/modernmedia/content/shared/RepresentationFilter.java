@@ -3,6 +3,7 @@ package com.modernmedia.content.shared;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.ContentConfig;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -25,36 +27,73 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What every public GET answer goes through once its DTO is built: the
  * {@code fields=} selection, the {@code Link} header of a page, a strong ETag
  * computed from the exact bytes sent, Cache-Control, and 304 for a client whose
- * copy is current. Resources stay free of these cross-cutting concerns.
+ * copy is current. The answer is kept in the {@link RepresentationCache}, which
+ * serves the next request for the same URL before any resource runs.
+ * Resources stay free of these cross-cutting concerns.
  */
 public class RepresentationFilter {
 
+    static final String SURROGATE_KEY = "Surrogate-Key";
     private static final String SELECTION = FieldSelection.class.getName();
+    private static final String CACHE_GENERATION = RepresentationCache.class.getName();
+    /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED, SURROGATE_KEY, "Link");
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
     private static final String API_ROOT = "/api/v1/";
-    static final String SURROGATE_KEY = "Surrogate-Key";
 
     private final ObjectMapper mapper;
     private final ContentConfig config;
     private final CacheInvalidation.WrittenTags written;
+    private final RepresentationCache cache;
 
-    public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written) {
+    public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written,
+                                RepresentationCache cache) {
         this.mapper = mapper;
         this.config = config;
         this.written = written;
+        this.cache = cache;
+    }
+
+    /**
+     * A public read whose answer is kept is answered here, on the I/O thread: no resource, no database,
+     * no JSON. Otherwise notes the cache's generation, so the answer built next can be kept.
+     */
+    @ServerRequestFilter(nonBlocking = true, priority = 1) // non-blocking filters must run before all others
+    public Response serveKept(ContainerRequestContext request, HttpServerResponse vertxResponse) {
+        if (!isPublicRead(request)) {
+            return null;
+        }
+        String url = request.getUriInfo().getRequestUri().toString();
+        RepresentationCache.Representation kept = cache.find(url);
+        if (kept == null) {
+            request.setProperty(CACHE_GENERATION, cache.begin());
+            return null;
+        }
+        // Quarkus marks every answer "identity" and lets an endpoint producing JSON lift it; a kept answer
+        // is JSON but skips the endpoint, so it lifts the mark itself and Vert.x gzips it for clients that ask.
+        if ("identity".equals(vertxResponse.headers().get(HttpHeaders.CONTENT_ENCODING))) {
+            vertxResponse.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
+        boolean notModified = isNotModified(request, kept.etag(), kept.headers().get(HttpHeaders.LAST_MODIFIED));
+        Response.ResponseBuilder answer = notModified ? Response.notModified()
+                : Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE);
+        kept.headers().forEach(answer::header);
+        return answer.build();
     }
 
     /**
@@ -102,20 +141,39 @@ public class RepresentationFilter {
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin, Authorization");
         String kind = kindOf(request);
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        if (!isPublicRead(request)) {
             // Read with a key: may hold what the public must not see, so no shared cache keeps it.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                     config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
-            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", cacheTags(entity, kind)));
+            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", cacheTags(entity, kind, lastSegmentOf(request))));
         }
-        if (isNotModified(request, etag, response.getLastModified())) {
+        keep(request, response, body, etag, entity);
+        if (isNotModified(request, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED))) {
             response.setStatus(304);
             response.setEntity(null);
             return;
         }
         response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag,
+                      Object entity) {
+        Object generation = request.getProperty(CACHE_GENERATION);
+        if (generation == null) {
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        Set<String> tags = Set.of(headers.get(SURROGATE_KEY).split(" "));
+        cache.store(request.getUriInfo().getRequestUri().toString(),
+                new RepresentationCache.Representation(body, etag, Map.copyOf(headers), tags), (Long) generation);
     }
 
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
@@ -151,10 +209,12 @@ public class RepresentationFilter {
      * The tags of what a response shows. A page is tagged with its list and its items (not what the items
      * embed), which keeps the header short; a single resource with everything it shows.
      */
-    private static Set<String> cacheTags(Object entity, String kind) {
+    private static Set<String> cacheTags(Object entity, String kind, String listed) {
         Set<String> tags = new LinkedHashSet<>();
         if (entity instanceof Page<?> page) {
+            // A person's quotes are a list of people's and of quotes: writes to either drop it.
             tags.add("list-" + kind);
+            tags.add("list-" + listed);
             for (Object item : page.items()) {
                 if (item instanceof CacheTagged tagged) {
                     Set<String> itemTags = new LinkedHashSet<>();
@@ -176,8 +236,14 @@ public class RepresentationFilter {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
+    /** What a list lists: the last path segment (articles of /topics/{slug}/articles). */
+    private static String lastSegmentOf(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** RFC 9110: If-None-Match wins over If-Modified-Since; GET compares ETags weakly. */
-    private static boolean isNotModified(ContainerRequestContext request, String etag, Date lastModified) {
+    private static boolean isNotModified(ContainerRequestContext request, String etag, String lastModified) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
@@ -188,8 +254,8 @@ public class RepresentationFilter {
         if (ifModifiedSince != null && lastModified != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                // HTTP dates have whole seconds; the time sent as Last-Modified was cut to them too.
-                return !lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+                Instant modified = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !modified.isAfter(since);
             } catch (DateTimeParseException e) {
                 return false; // RFC 9110: an invalid date is ignored
             }
@@ -204,6 +270,11 @@ public class RepresentationFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** A read without a key: the same for everyone, so its answer may be shared. */
+    private static boolean isPublicRead(ContainerRequestContext request) {
+        return isRead(request) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
     }
 
     private static boolean isRead(ContainerRequestContext request) {
