@@ -1,0 +1,74 @@
+package com.modernmedia.content.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.ContentConfig;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Browsers may read from any origin (CORS, application.properties) but write only from the origins in
+ * {@code content.http.write-origins}, or from the service's own host, where Swagger UI runs. Runs just
+ * before Quarkus' CORS filter, so that the preflight of a write from any other origin is refused rather
+ * than approved, and so is a write a page sends without one. Clients that send no Origin (servers,
+ * scripts) are not browsers and are left to their API key.
+ */
+@ApplicationScoped
+class WriteOriginPolicy {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final Set<String> writeOrigins;
+    private final ObjectMapper mapper;
+
+    WriteOriginPolicy(ContentConfig config, ObjectMapper mapper) {
+        this.writeOrigins = Set.copyOf(config.http().writeOrigins().orElse(List.of()));
+        this.mapper = mapper;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, SecurityHandlerPriorities.CORS + 1);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String origin = request.getHeader("Origin");
+        String method = request.method() == HttpMethod.OPTIONS
+                ? request.getHeader("Access-Control-Request-Method") : request.method().name();
+        if (origin == null || method == null || !WRITES.contains(method.toUpperCase(Locale.ROOT))
+                || writeOrigins.contains(origin) || isSameHost(origin, request.getHeader("Host"))) {
+            context.next();
+            return;
+        }
+        Problem refused = new Problem(Problem.TYPE_BASE + "origin-not-allowed", "Forbidden", 403,
+                "Browsers may write to this API only from the origins it is configured for; '" + origin + "' is not one of them.",
+                request.path(), null, null);
+        context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json(refused));
+    }
+
+    private static boolean isSameHost(String origin, String host) {
+        try {
+            return host != null && host.equalsIgnoreCase(URI.create(origin).getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return false; // not an origin at all
+        }
+    }
+
+    private String json(Problem problem) {
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a Problem always serializes", e);
+        }
+    }
+}
