@@ -1,17 +1,30 @@
 package com.modernmedia.content;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** What operators and browsers rely on besides the content: health, metrics, CORS, compression, HEAD. */
 @QuarkusTest
 class PlatformEndpointsTest {
+
+    @Inject
+    Fixtures fixtures;
 
     @Test
     void shouldReportHealthIncludingTheDatabase() {
@@ -41,10 +54,33 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void shouldCompressForClientsThatAsk() {
+    void shouldCompressForClientsThatAskWhenTheBodyIsWorthIt() {
+        fixtures.reset();
+        Fixtures.Ref article = fixtures.article("Long read").paragraph("Words upon words. ".repeat(100)).publish();
+        fixtures.topic("Short");
+
+        given().header("Accept-Encoding", "gzip").when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
+        given().header("Accept-Encoding", "gzip").when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Content-Encoding", equalTo("gzip")); // the kept copy too
         given().header("Accept-Encoding", "gzip").when().get("/api/v1/topics")
-                .then().statusCode(200)
-                .header("Content-Encoding", equalTo("gzip"));
+                .then().statusCode(200).header("Content-Encoding", nullValue()).body("items.name", org.hamcrest.Matchers.contains("Short"));
+    }
+
+    @Test
+    void shouldCompressWithBrotliForClientsThatPreferIt() throws IOException {
+        fixtures.reset();
+        String path = "/api/v1/articles/" + fixtures.article("Long read").paragraph("Words upon words. ".repeat(100)).publish().slug();
+        byte[] plain = given().when().get(path).then().statusCode(200).extract().asByteArray();
+
+        byte[] compressed = given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "br").when().get(path)
+                .then().statusCode(200).header("Content-Encoding", equalTo("br")).extract().asByteArray();
+
+        Brotli4jLoader.ensureAvailability();
+        try (var decoded = new BrotliInputStream(new ByteArrayInputStream(compressed))) {
+            assertArrayEquals(plain, decoded.readAllBytes());
+        }
     }
 
     @Test

@@ -48,6 +48,9 @@ import java.util.Set;
 public class RepresentationFilter {
 
     static final String SURROGATE_KEY = "Surrogate-Key";
+    /** Smaller bodies are sent as they are: compressing them saves less than it costs. */
+    static final int COMPRESSION_THRESHOLD = 1024;
+    private static final String UNCOMPRESSED = "identity";
     private static final String SELECTION = FieldSelection.class.getName();
     private static final String CACHE_GENERATION = RepresentationCache.class.getName();
     /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
@@ -85,8 +88,9 @@ public class RepresentationFilter {
             return null;
         }
         // Quarkus marks every answer "identity" and lets an endpoint producing JSON lift it; a kept answer
-        // is JSON but skips the endpoint, so it lifts the mark itself and Vert.x gzips it for clients that ask.
-        if ("identity".equals(vertxResponse.headers().get(HttpHeaders.CONTENT_ENCODING))) {
+        // is JSON but skips the endpoint, so it lifts the mark itself and Vert.x compresses it for clients that ask.
+        if (kept.body().length >= COMPRESSION_THRESHOLD
+                && UNCOMPRESSED.equals(vertxResponse.headers().get(HttpHeaders.CONTENT_ENCODING))) {
             vertxResponse.headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
         boolean notModified = isNotModified(request, kept.etag(), kept.headers().get(HttpHeaders.LAST_MODIFIED));
@@ -148,6 +152,9 @@ public class RepresentationFilter {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                     config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", cacheTags(entity, kind, lastSegmentOf(request))));
+        }
+        if (body.length < COMPRESSION_THRESHOLD) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, UNCOMPRESSED);
         }
         keep(request, response, body, etag, entity);
         if (isNotModified(request, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED))) {
