@@ -135,10 +135,13 @@ public class QuoteService {
         Quote quote = find(id);
         Preconditions.checkIfMatch(ifMatch, quote.revision);
         UUID before = quote.article.id;
+        UUID saidBy = quote.person.id;
         quotes.lockArticles(List.of(before, input.articleId()));
         apply(quote, input);
         audit.record("update", KIND, quote.id, auditDetail(quote));
-        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
+        // A moved quote leaves pages of the article and person it had as well as joining the new ones.
+        invalidation.changed(KIND, quote.id, List.of("article-" + before, "person-" + saidBy,
+                "article-" + quote.article.id, "person-" + quote.person.id));
         return renumbered(quote, before);
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,9 +93,12 @@ class TopicService {
             topic.slug = newSlug;
             slugs.moved(KIND, oldSlug, newSlug, topic.id);
         }
+        Set<String> shownBefore = shownIn(topic);
         apply(topic, input);
         audit.record("update", KIND, topic.id, Map.of("slug", topic.slug));
-        invalidation.changed(KIND, topic.id, shownIn(topic));
+        // A topic moved to another parent leaves the old parent's page too.
+        shownBefore.addAll(shownIn(topic));
+        invalidation.changed(KIND, topic.id, shownBefore);
         topics.flush();
         return get(topic.id.toString(), Set.of());
     }
@@ -126,8 +130,12 @@ class TopicService {
 
 
     /** A topic shows on its parent's page, and by name in article lists. */
-    private static List<String> shownIn(Topic topic) {
-        return topic.parent == null ? List.of("list-articles") : List.of("list-articles", "topic-" + topic.parent.id);
+    private static Set<String> shownIn(Topic topic) {
+        Set<String> tags = new LinkedHashSet<>(List.of("list-articles"));
+        if (topic.parent != null) {
+            tags.add("topic-" + topic.parent.id);
+        }
+        return tags;
     }
 
     private void apply(Topic topic, TopicInput input) {

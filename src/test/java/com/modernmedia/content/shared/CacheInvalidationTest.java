@@ -75,4 +75,34 @@ class CacheInvalidationTest {
         assertEquals(Set.of("topic-" + topic.id(), "list-topics", "list-articles", "topic-" + parent.id()),
                 recorder.changes().get(0).tags());
     }
+
+    @Test
+    void shouldNameTheArticleAndPersonAMovedQuoteLeaves() {
+        Ref first = fixtures.person("First speaker");
+        Ref second = fixtures.person("Second speaker");
+        Ref from = fixtures.article("From here").quoting(first, "words of one").publish();
+        Ref to = fixtures.article("To there").quoting(second, "words of two").publish();
+        String quote = fixtures.query("select id from quote where article_id = ?", from.id());
+
+        String header = given().auth().oauth2(editor).header("If-Match", "*").contentType("application/merge-patch+json")
+                .body("{\"articleId\": \"" + to.id() + "\", \"personId\": \"" + second.id() + "\", \"text\": \"words of two\"}")
+                .when().patch("/api/v1/quotes/" + quote).then().statusCode(200).extract().header("Surrogate-Key");
+
+        assertTrue(Set.of(header.split(" ")).containsAll(Set.of("quote-" + quote, "list-quotes",
+                "article-" + from.id(), "person-" + first.id(), "article-" + to.id(), "person-" + second.id())), header);
+    }
+
+    @Test
+    void shouldNameTheParentATopicLeaves() {
+        Ref oldParent = fixtures.topic("Old parent");
+        Ref newParent = fixtures.topic("New parent");
+        Ref topic = fixtures.topic("Moving child", oldParent);
+
+        given().auth().oauth2(editor).header("If-Match", "*").contentType("application/merge-patch+json")
+                .body("{\"parentId\": \"" + newParent.id() + "\"}")
+                .when().patch("/api/v1/topics/" + topic.slug()).then().statusCode(200);
+
+        assertEquals(Set.of("topic-" + topic.id(), "list-topics", "list-articles", "topic-" + oldParent.id(),
+                "topic-" + newParent.id()), recorder.changes().get(0).tags());
+    }
 }
