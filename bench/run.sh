@@ -18,7 +18,7 @@
 # Knobs (environment): BENCH_DURATION (15s, measured), BENCH_WARMUP (10s per scenario
 # in the warm-up round), BENCH_SETTLE (5s, just before each measured run),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_SCHEMA (bench), BENCH_PORT (8089),
-# JAVA_OPTS (none).
+# JAVA_OPTS (none); the service's own settings pass through, e.g. CONTENT_CACHE_MAX_SIZE.
 set -euo pipefail
 
 # shellcheck source=bench/lib.sh
@@ -142,7 +142,7 @@ deep_served=$(curl -s "$BASE_URL/api/v1/articles?cursor=$deep_cursor&fields=slug
 [[ $deep_served == "$deep_first" ]] || die "the deep page starts at $deep_served, expected $deep_first"
 
 # ------------------------------------------------------------------ load
-declare -A rps p50 p99 errors size rss
+declare -A rps p50 p99 errors size rss hit_rate
 rss_now() {
     awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status"
 }
@@ -164,6 +164,13 @@ measure() {
     rss[$name]=$max_rss
 }
 
+# Hits and misses of the representation cache so far, from Micrometer's Caffeine metrics.
+cache_gets() {
+    curl -s "$BASE_URL/q/metrics" | awk '/^cache_gets_total\{/ && /cache="representations"/ {
+            if ($0 ~ /result="hit"/) hits = $NF; else if ($0 ~ /result="miss"/) misses = $NF }
+        END { printf "%d %d\n", hits, misses }'
+}
+
 field() {
     sed -n "s/.*\\b$1=\\([0-9]*\\).*/\\1/p" "$2"
 }
@@ -179,7 +186,11 @@ for scenario in "${scenarios[@]}"; do
     file="$OUT_DIR/wrk-$(tr -c 'a-z0-9\n' '-' <<<"${name%% (*}" | tr -s '-').txt"
     log "$name: $settle to settle, then $duration measured"
     measure "$name" "$path" "$header" "$paths" "$settle" /dev/null
+    read -r hits_before misses_before < <(cache_gets)
     measure "$name" "$path" "$header" "$paths" "$duration" "$file"
+    read -r hits_after misses_after < <(cache_gets)
+    hit_rate[$name]=$(awk -v h=$((hits_after - hits_before)) -v m=$((misses_after - misses_before)) \
+        'BEGIN {if (h + m > 0) printf "%.0f %%", 100 * h / (h + m); else print "–"}')
     grep -q '^BENCH ' "$file" || die "no result from wrk for $name: $(cat "$file")"
     requests=$(field requests "$file")
     rps[$name]=$(awk -v r="$requests" -v d="$(field duration_us "$file")" 'BEGIN {printf "%.0f", r / (d / 1e6)}')
@@ -229,11 +240,12 @@ result="$OUT_DIR/result-$articles.md"
     echo "- wrk -t $threads -c $connections -d $duration per scenario, over loopback (wrk shares the cores), after a warm-up round of $warmup per scenario and $settle just before each"
     echo "- load average before the load (1, 5, 15 min): $load_before (other work on the machine skews the numbers)"
     echo "- startup to first 200 of /q/health/ready: $startup_ms ms; peak RSS: $peak_rss MiB"
+    echo "- representation cache: CONTENT_CACHE_MAX_SIZE=${CONTENT_CACHE_MAX_SIZE:-64M (default)}, CONTENT_CACHE_ENABLED=${CONTENT_CACHE_ENABLED:-true}"
     echo
-    echo "| scenario | req/s | p50 ms | p99 ms | errors | bytes/resp | RSS MiB |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| scenario | req/s | p50 ms | p99 ms | errors | bytes/resp | RSS MiB | cache hits |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     for name in "${names[@]}"; do
-        echo "| $name | ${rps[$name]} | ${p50[$name]} | ${p99[$name]} | ${errors[$name]} | ${size[$name]} | ${rss[$name]} |"
+        echo "| $name | ${rps[$name]} | ${p50[$name]} | ${p99[$name]} | ${errors[$name]} | ${size[$name]} | ${rss[$name]} | ${hit_rate[$name]} |"
     done
     echo
     echo "| target (issue 5) | measured | goal | verdict |"
