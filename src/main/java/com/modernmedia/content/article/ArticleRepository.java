@@ -4,6 +4,7 @@ import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -19,14 +20,21 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     static final String CURSOR_KIND = "article";
 
+    private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+
+    /** A public article to show in full, with its body (see {@link Article#WITH_BODY}). */
     Optional<Article> findPublicBySlug(String slug, Instant now) {
         return find("from Article a where a.slug = :slug and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("slug", slug)).firstResultOptional();
+                publicAt(now).and("slug", slug)).withHint(LOAD_GRAPH, withBody()).firstResultOptional();
     }
 
     Optional<Article> findPublicById(UUID id, Instant now) {
         return find("from Article a where a.id = :id and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("id", id)).firstResultOptional();
+                publicAt(now).and("id", id)).withHint(LOAD_GRAPH, withBody()).firstResultOptional();
+    }
+
+    private EntityGraph<?> withBody() {
+        return getEntityManager().getEntityGraph(Article.WITH_BODY);
     }
 
     /** Any article not deleted, whatever its status: what editors see. */
