@@ -22,19 +22,28 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
-    /** A public article to show in full, with its body (see {@link Article#WITH_BODY}). */
+    /** A public article to show in full, with its body and hero image (see {@link Article#FULL}). */
     Optional<Article> findPublicBySlug(String slug, Instant now) {
         return find("from Article a where a.slug = :slug and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("slug", slug)).withHint(LOAD_GRAPH, withBody()).firstResultOptional();
+                publicAt(now).and("slug", slug)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
     Optional<Article> findPublicById(UUID id, Instant now) {
         return find("from Article a where a.id = :id and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("id", id)).withHint(LOAD_GRAPH, withBody()).firstResultOptional();
+                publicAt(now).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
-    private EntityGraph<?> withBody() {
-        return getEntityManager().getEntityGraph(Article.WITH_BODY);
+    private EntityGraph<?> full() {
+        return getEntityManager().getEntityGraph(Article.FULL);
+    }
+
+    /**
+     * Initializes the article's related articles with their hero images in one statement, where loading the
+     * list and then their images would take two.
+     */
+    void fetchRelated(Article article) {
+        getEntityManager().createQuery("from Article a left join fetch a.related r left join fetch r.heroImage where a.id = :id",
+                Article.class).setParameter("id", article.id).getResultList();
     }
 
     /** Any article not deleted, whatever its status: what editors see. */

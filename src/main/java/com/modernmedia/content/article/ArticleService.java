@@ -19,6 +19,7 @@ import com.modernmedia.content.topic.Topic;
 import com.modernmedia.content.topic.TopicRef;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
 
 import java.time.Instant;
 import java.util.List;
@@ -93,6 +94,9 @@ public class ArticleService {
         List<ImageView> bodyImages = body.stream()
                 .filter(b -> b instanceof BodyBlock.ImageBlock i && i.image() != null)
                 .map(b -> ((BodyBlock.ImageBlock) b).image()).toList();
+        if (!Hibernate.isInitialized(article.related)) {
+            articles.fetchRelated(article);
+        }
         List<Article> related = article.related.stream()
                 .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now)).toList();
         ArticleDetail detail = new ArticleDetail(article.id, article.slug, article.headline, article.dek,
