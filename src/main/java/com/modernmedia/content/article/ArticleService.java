@@ -19,6 +19,7 @@ import com.modernmedia.content.topic.Topic;
 import com.modernmedia.content.topic.TopicRef;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
 
 import java.time.Instant;
 import java.util.List;
@@ -80,8 +81,12 @@ public class ArticleService {
     }
 
     Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now) {
-        Map<UUID, Image> images = article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        List<BodyBlock> body = storedBody(article).stream()
+        List<BodyBlock> stored = storedBody(article);
+        // article_image holds the images of the body's image blocks: without such blocks there is nothing to read.
+        Map<UUID, Image> images = stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
+                ? article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()))
+                : Map.of();
+        List<BodyBlock> body = stored.stream()
                 .map(block -> block instanceof BodyBlock.ImageBlock i
                         ? new BodyBlock.ImageBlock(i.imageId(), ImageView.from(images.get(i.imageId())))
                         : block)
@@ -89,6 +94,9 @@ public class ArticleService {
         List<ImageView> bodyImages = body.stream()
                 .filter(b -> b instanceof BodyBlock.ImageBlock i && i.image() != null)
                 .map(b -> ((BodyBlock.ImageBlock) b).image()).toList();
+        if (!Hibernate.isInitialized(article.related)) {
+            articles.fetchRelated(article);
+        }
         List<Article> related = article.related.stream()
                 .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now)).toList();
         ArticleDetail detail = new ArticleDetail(article.id, article.slug, article.headline, article.dek,
@@ -105,15 +113,15 @@ public class ArticleService {
                 storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
                 statusAt(article, now), ArticleSummary.seconds(article.publishedAt), ArticleSummary.seconds(article.updatedAt));
-        return new Dated<>(detail, lastModified(article, related));
+        return new Dated<>(detail, lastModified(article, images, related));
     }
 
     /** The representation changes when the article or anything it shows by name changes. */
-    private static Instant lastModified(Article article, List<Article> related) {
+    private static Instant lastModified(Article article, Map<UUID, Image> images, List<Article> related) {
         Stream<Instant> times = Stream.of(
                 Stream.of(article.updatedAt),
                 Stream.ofNullable(article.heroImage).map(i -> i.updatedAt),
-                article.images.stream().map((Image i) -> i.updatedAt),
+                images.values().stream().map((Image i) -> i.updatedAt),
                 article.authors.stream().map((Person p) -> p.updatedAt),
                 article.people.stream().map(p -> p.person.updatedAt),
                 article.topics.stream().map((Topic t) -> t.updatedAt),

@@ -59,4 +59,11 @@ public class Quote {
     /** Set when deleted: the row stays as a tombstone. */
     @Column(name = "deleted_at")
     public Instant deletedAt;
+
+    /**
+     * The article's published_at while the article is published or scheduled and neither it nor the quote is
+     * deleted, else null: the keyset of a person's quotes. Kept by the database's triggers (V5), never written here.
+     */
+    @Column(name = "public_at", insertable = false, updatable = false)
+    public Instant publicAt;
 }

@@ -48,8 +48,8 @@ class StatementCountTest {
         long statements = countStatements(() -> given().when().get("/api/v1/articles?limit=100&include=people&total=true")
                 .then().statusCode(200).body("items", hasSize(100)));
 
-        // page, count, hero images, authors, topics, people, their persons
-        assertTrue(statements <= 8, "a page of 100 summaries took " + statements + " statements");
+        // page, count, hero images, authors, topics, people with their persons
+        assertTrue(statements <= 6, "a page of 100 summaries took " + statements + " statements");
     }
 
     @Test
@@ -74,7 +74,41 @@ class StatementCountTest {
         long statements = countStatements(() -> given().when().get("/api/v1/articles/" + article.slug())
                 .then().statusCode(200).body("people", hasSize(20)).body("quotes", hasSize(14)).body("related", hasSize(5)));
 
-        assertTrue(statements <= 12, "a full article with 20 people took " + statements + " statements");
+        // the article with its body and hero image, body images, related with their hero images, authors, topics,
+        // people with their persons, quotes
+        assertTrue(statements <= 7, "a full article with 20 people took " + statements + " statements");
+    }
+
+    @Test
+    void shouldNotReadBodyImagesOfAnArticleWhoseBodyHasNone() {
+        Ref article = fixtures.article("Plain").by(fixtures.person("Writer")).on(fixtures.topic("Main"))
+                .hero(fixtures.image("Hero", "Credit")).quoting(fixtures.person("Quoted"), "words").publish();
+
+        long statements = countStatements(() -> given().when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).body("quotes", hasSize(1)));
+
+        // the article with its body and hero image, related, authors, topics, people with their persons, quotes
+        assertTrue(statements <= 6, "a full article without body images took " + statements + " statements");
+    }
+
+    @Test
+    void shouldServeATopicPageAndAPersonsQuotesInAConstantNumberOfStatements() {
+        Ref topic = fixtures.topic("Busy");
+        Ref expert = fixtures.person("Expert");
+        for (int i = 0; i < 30; i++) {
+            fixtures.article("Story " + i).by(fixtures.person("Author " + i)).on(topic, fixtures.topic("Other " + i))
+                    .hero(fixtures.image("Hero " + i, "Credit")).quoting(expert, "said " + i).publish();
+        }
+
+        long topicPage = countStatements(() -> given().when().get("/api/v1/topics/" + topic.slug() + "/articles?limit=25")
+                .then().statusCode(200).body("items", hasSize(25)));
+        // the topic, the page, hero images, authors, topics
+        assertTrue(topicPage <= 5, "a topic page took " + topicPage + " statements");
+
+        long quotes = countStatements(() -> given().when().get("/api/v1/people/" + expert.slug() + "/quotes?limit=25")
+                .then().statusCode(200).body("items", hasSize(25)));
+        // the person (with its "is public" check), the quotes with their persons and articles
+        assertTrue(quotes <= 2, "a person's quotes took " + quotes + " statements");
     }
 
     private long countStatements(Runnable request) {
