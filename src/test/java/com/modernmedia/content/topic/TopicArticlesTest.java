@@ -64,15 +64,17 @@ class TopicArticlesTest {
     void shouldShowAScheduledArticleOnceItsTimeHasComeWithNothingWritten() throws InterruptedException {
         Ref topic = fixtures.topic("Embargoes");
         Ref scheduled = fixtures.article("Due soon").on(topic).scheduleAt(Instant.now().plus(2, ChronoUnit.SECONDS));
-        given().when().get("/api/v1/topics/" + topic.slug() + "/articles").then().body("items", empty());
+        // Read with a key, which is never answered from the representation cache: this checks the query itself
+        // (ScheduledPublicationTest covers the cache). Lists show public articles only, with a key too.
+        asEditor().when().get("/api/v1/topics/" + topic.slug() + "/articles").then().body("items", empty());
 
         List<String> shown = List.of();
         for (int attempt = 0; attempt < 40 && shown.isEmpty(); attempt++) {
             Thread.sleep(250);
-            shown = given().when().get("/api/v1/topics/" + topic.slug() + "/articles").then().extract().path("items.slug");
+            shown = asEditor().when().get("/api/v1/topics/" + topic.slug() + "/articles").then().extract().path("items.slug");
         }
         assertEquals(List.of(scheduled.slug()), shown, "public at its time, with nothing touching it");
-        given().when().get("/api/v1/topics/" + topic.slug()).then().body("articleCount", equalTo(1));
+        asEditor().when().get("/api/v1/topics/" + topic.slug()).then().body("articleCount", equalTo(1));
     }
 
     @Test
