@@ -1,8 +1,9 @@
 -- wrk script of bench/run.sh.
 --
 -- With BENCH_PATHS naming a file of request paths (one a line), every request
--- takes one of them at random: the long tail over the whole data set. Without
--- it, wrk keeps sending its one URL, and this script defines no request()
+-- takes one of them at random: the long tail over the whole data set. With
+-- BENCH_UNCACHED=1, every request misses the representation cache (below).
+-- Otherwise wrk keeps sending its one URL, and this script defines no request()
 -- function, so wrk builds that request once instead of calling Lua each time.
 --
 -- At the end it prints one line that run.sh parses:
@@ -11,17 +12,19 @@
 -- with a status of 400 or more.
 
 local paths_file = os.getenv("BENCH_PATHS")
+local uncached = os.getenv("BENCH_UNCACHED") == "1"
+
+-- Each wrk thread has its own Lua state; setup() runs in the main one and
+-- numbers the threads, so that they draw different random sequences and
+-- make different cache-missing URLs.
+local counter = 0
+function setup(thread)
+   counter = counter + 1
+   thread:set("thread_number", counter)
+end
 
 if paths_file and paths_file ~= "" then
    local paths = {}
-
-   -- Each wrk thread has its own Lua state; setup() runs in the main one and
-   -- numbers the threads, so that they draw different random sequences.
-   local counter = 0
-   function setup(thread)
-      counter = counter + 1
-      thread:set("thread_number", counter)
-   end
 
    function init(args)
       for line in io.lines(paths_file) do
@@ -37,6 +40,17 @@ if paths_file and paths_file ~= "" then
 
    function request()
       return wrk.format(nil, paths[math.random(#paths)])
+   end
+elseif uncached then
+   -- BENCH_UNCACHED=1: every request adds a parameter the API ignores but the
+   -- representation cache keys on, so each one is built from the database.
+   local sent = 0
+   local run = os.time()
+
+   function request()
+      sent = sent + 1
+      local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+      return wrk.format(nil, wrk.path .. separator .. "bench-miss=" .. run .. "-" .. (thread_number or 0) .. "-" .. sent)
    end
 end
 
