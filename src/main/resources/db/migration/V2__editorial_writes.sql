@@ -34,10 +34,8 @@ create table idempotent_request (
     key_id           uuid not null references api_key (id),
     idempotency_key  text not null check (length(idempotency_key) between 1 and 200),
     request_hash     text not null,
-    -- 0 while the first request is still running.
     status           integer not null,
     location         text,
-    etag             text,
     body             text,
     created_at       timestamptz not null default now(),
     primary key (key_id, idempotency_key)
