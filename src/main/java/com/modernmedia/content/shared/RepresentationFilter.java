@@ -145,18 +145,19 @@ public class RepresentationFilter {
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin, Authorization");
         String kind = kindOf(request);
+        if (body.length < COMPRESSION_THRESHOLD) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, UNCOMPRESSED);
+        }
         if (!isPublicRead(request)) {
             // Read with a key: may hold what the public must not see, so no shared cache keeps it.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                     config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
-            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", cacheTags(entity, kind, lastSegmentOf(request))));
+            Set<String> tags = cacheTags(entity, kind, lastSegmentOf(request));
+            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
+            keep(request, response, body, etag, tags);
         }
-        if (body.length < COMPRESSION_THRESHOLD) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, UNCOMPRESSED);
-        }
-        keep(request, response, body, etag, entity);
         if (isNotModified(request, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED))) {
             response.setStatus(304);
             response.setEntity(null);
@@ -166,7 +167,7 @@ public class RepresentationFilter {
     }
 
     private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag,
-                      Object entity) {
+                      Set<String> tags) {
         Object generation = request.getProperty(CACHE_GENERATION);
         if (generation == null) {
             return;
@@ -178,9 +179,8 @@ public class RepresentationFilter {
                 headers.put(name, value);
             }
         }
-        Set<String> tags = Set.of(headers.get(SURROGATE_KEY).split(" "));
         cache.store(request.getUriInfo().getRequestUri().toString(),
-                new RepresentationCache.Representation(body, etag, Map.copyOf(headers), tags), (Long) generation);
+                new RepresentationCache.Representation(body, etag, Map.copyOf(headers), Set.copyOf(tags)), (Long) generation);
     }
 
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
