@@ -1,10 +1,9 @@
 package com.modernmedia.content;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
-import io.quarkus.runtime.configuration.MemorySize;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +30,8 @@ public interface ContentConfig {
     Bench bench();
 
     Cache cache();
+
+    Changes changes();
 
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
@@ -69,6 +70,19 @@ public interface ContentConfig {
         @WithName("publication-check")
         @WithDefault("1s")
         String publicationCheck();
+    }
+
+    interface Changes {
+        /**
+         * How long the change log keeps an entry. Absent (the default): kept for ever. The sync API answers
+         * 410 Gone to a client whose place in the log is older than this.
+         */
+        Optional<Duration> retention();
+
+        /** How often entries past their retention are removed; {@code off} in tests, which call it themselves. */
+        @WithName("retention-check")
+        @WithDefault("1h")
+        String retentionCheck();
     }
 
     interface Http {

@@ -1,6 +1,7 @@
 package com.modernmedia.content.apikey;
 
-import com.modernmedia.content.audit.AuditLog;
+import com.modernmedia.content.shared.Caller;
+import com.modernmedia.content.shared.Role;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -39,7 +40,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(key.name))
                 .addRoles(Role.of(key.role).grantedRoles())
-                .addAttribute(AuditLog.KEY_ID, key.id)
+                .addAttribute(Caller.KEY_ID, key.id)
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -33,15 +35,17 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, AuditLog audit) {
+    ApiKeyService(ApiKeyRepository keys, AuditLog audit, Clock clock) {
         this.keys = keys;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     ApiKeyView create(NewApiKey request) {
-        if (keys.activeKeyNamed(request.name().strip(), Instant.now())) {
+        if (keys.activeKeyNamed(request.name().strip(), clock.instant())) {
             throw new ProblemException(409, "name-taken", "Name taken",
                     "An active key is already named '" + request.name().strip() + "'; revoke it or choose another name.",
                     List.of());
@@ -67,7 +71,7 @@ public class ApiKeyService {
     void revoke(UUID id) {
         ApiKey key = find(id);
         if (key.revokedAt == null) {
-            key.revokedAt = Instant.now();
+            key.revokedAt = clock.instant();
             audit.record("revoke", "api-key", key.id, Map.of("name", key.name));
         }
     }
@@ -75,7 +79,7 @@ public class ApiKeyService {
     /** The active key with this secret, if any; records that it was used. */
     @Transactional
     Optional<ApiKey> authenticate(String plaintext) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<ApiKey> key = keys.findByHash(hash(plaintext)).filter(k -> k.isActive(now));
         key.ifPresent(k -> keys.touch(k.id, now));
         return key;
@@ -86,7 +90,7 @@ public class ApiKeyService {
     void bootstrap(String plaintext) {
         String keyHash = hash(plaintext);
         keys.find("name = ?1 and revokedAt is null and keyHash <> ?2", BOOTSTRAP_NAME, keyHash).list()
-                .forEach(replaced -> replaced.revokedAt = Instant.now());
+                .forEach(replaced -> replaced.revokedAt = clock.instant());
         Optional<ApiKey> same = keys.findByHash(keyHash);
         if (same.isPresent()) {
             same.get().name = BOOTSTRAP_NAME;
@@ -105,7 +109,7 @@ public class ApiKeyService {
         key.role = role.value();
         key.keyHash = hash(plaintext);
         key.keyPrefix = plaintext.substring(0, Math.min(8, plaintext.length()));
-        key.createdAt = Instant.now();
+        key.createdAt = clock.instant();
         key.expiresAt = expiresAt;
         keys.persist(key);
         return key;

@@ -1,6 +1,7 @@
 package com.modernmedia.content.apikey;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.modernmedia.content.shared.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.modernmedia.content.apikey;
 
+import com.modernmedia.content.shared.Role;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,19 +1,21 @@
 package com.modernmedia.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.modernmedia.content.image.ImageView;
-import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.ImageView;
+import com.modernmedia.content.model.PersonSummary;
+import com.modernmedia.content.model.TopicRef;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.ContentKind;
+import com.modernmedia.content.shared.Represents;
 import com.modernmedia.content.shared.Versioned;
-import com.modernmedia.content.topic.TopicRef;
-import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.Set;
 
+@Represents(ContentKind.ARTICLE)
 @Schema(name = "Article", description = "A whole article, everything a page needs to render it. "
         + "The body comes as blocks (format=blocks, the default), as HTML (bodyHtml) or as plain text (bodyText).")
 public record ArticleDetail(
@@ -41,20 +43,5 @@ public record ArticleDetail(
         @Schema(description = "draft, scheduled, published or unpublished; the public sees only published",
                 examples = "published", enumeration = {"draft", "scheduled", "published", "unpublished"}) String status,
         @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
-        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned, CacheTagged {
-
-    @Override
-    public void addCacheTags(Set<String> tags) {
-        tags.add(CacheTagged.tag("article", id));
-        if (heroImage != null) {
-            heroImage.addCacheTags(tags);
-        }
-        CacheTagged.addAll(tags, authors);
-        CacheTagged.addAll(tags, topics);
-        CacheTagged.addAll(tags, people);
-        CacheTagged.addAll(tags, quotes);
-        CacheTagged.addAll(tags, images);
-        related.forEach(article -> tags.add(CacheTagged.tag("article", article.id())));
-    }
-
+        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned {
 }

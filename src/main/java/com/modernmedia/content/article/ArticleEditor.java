@@ -4,168 +4,144 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.modernmedia.content.audit.AuditLog;
-import com.modernmedia.content.image.Image;
-import com.modernmedia.content.person.Person;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticlePerson;
+import com.modernmedia.content.model.ArticleStatus;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.Image;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.PersonRole;
+import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.quote.QuoteService;
-import com.modernmedia.content.shared.CacheInvalidation;
+import com.modernmedia.content.shared.Caller;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
-import com.modernmedia.content.shared.Dated;
-import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
-import com.modernmedia.content.shared.Preconditions;
 import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
-import com.modernmedia.content.shared.Slugs;
-import com.modernmedia.content.topic.Topic;
+import com.modernmedia.content.write.EditableKind;
+import com.modernmedia.content.write.Operation;
+import com.modernmedia.content.write.WritePipeline;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The editorial writes of articles: create, replace, merge-patch, publish,
- * unpublish and soft delete. Every write checks If-Match against the revision,
- * stores a revision (who, when, which fields, the article as written) and an
- * audit entry, all in one transaction.
+ * Articles as editors write them: create, replace, merge-patch, publish, unpublish and soft delete, each
+ * through the write pipeline, which keeps a revision (who, when, which fields, the article as written) of
+ * every change.
  */
 @ApplicationScoped
-class ArticleEditor {
+class ArticleEditor implements EditableKind<Article, ArticleInput> {
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
+    /** Lists of topics and people show article counts; quotes are public with their article. */
+    private static final List<String> LISTS_COUNTING_ARTICLES = List.of(ContentKind.TOPIC.listTag(),
+            ContentKind.PERSON.listTag(), ContentKind.QUOTE.listTag());
 
     private final ArticleRepository articles;
     private final ArticleService reads;
     private final ArticleRevisionRepository revisions;
     private final QuoteService quotes;
     private final SlugResolver slugs;
-    private final MergePatch patches;
-    private final AuditLog audit;
+    private final WritePipeline pipeline;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Validator validator;
-    private final CacheInvalidation invalidation;
+    private final Clock clock;
 
     ArticleEditor(ArticleRepository articles, ArticleService reads, ArticleRevisionRepository revisions, QuoteService quotes,
-                  SlugResolver slugs, MergePatch patches, AuditLog audit, ObjectMapper mapper, SecurityIdentity identity,
-                  Validator validator, CacheInvalidation invalidation) {
-        this.validator = validator;
-        this.invalidation = invalidation;
+                  SlugResolver slugs, WritePipeline pipeline, ObjectMapper mapper, SecurityIdentity identity,
+                  Validator validator, Clock clock) {
         this.articles = articles;
         this.reads = reads;
         this.revisions = revisions;
         this.quotes = quotes;
         this.slugs = slugs;
-        this.patches = patches;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.mapper = mapper;
         this.identity = identity;
+        this.validator = validator;
+        this.clock = clock;
     }
 
     /** A new article is a draft, invisible to the public until it is published. */
     @Transactional
-    Dated<ArticleDetail> create(ArticleInput input) {
-        flushOnlyWhenSaved();
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        article.revision = 1;
-        article.status = ArticleStatus.DRAFT;
-        article.createdAt = Instant.now();
-        article.updatedAt = article.createdAt;
-        article.slug = input.slug() != null ? input.slug() : Slugs.unique(input.headline(), articles::slugTaken);
-        Slugs.checkFree(ArticleService.KIND, article.slug, articles::slugTaken);
-        apply(article, input);
-        articles.persist(article);
-        slugs.claim(ArticleService.KIND, article.slug);
-        return saved(article, "create", null);
+    ArticleDetail create(ArticleInput input) {
+        return written(pipeline.create(this, input));
     }
 
     @Transactional
-    Dated<ArticleDetail> replace(String slugOrId, String ifMatch, ArticleInput input) {
-        Article article = find(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, article.revision);
-        ObjectNode before = snapshot(article);
-        if (input.slug() != null && !input.slug().equals(article.slug)) {
-            Slugs.checkFree(ArticleService.KIND, input.slug(), articles::slugTaken);
-            slugs.moved(ArticleService.KIND, article.slug, input.slug(), article.id);
-            article.slug = input.slug();
-        }
-        apply(article, input);
-        return saved(article, "update", before);
+    ArticleDetail replace(String slugOrId, String ifMatch, ArticleInput input) {
+        return written(pipeline.replace(this, slugOrId, ifMatch, input));
     }
 
     @Transactional
-    Dated<ArticleDetail> patch(String slugOrId, String ifMatch, String mergePatch) {
-        Article article = find(slugOrId);
-        ArticleInput current = ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article));
-        Set<String> patched = patches.topLevelFields(mergePatch);
-        if (patched.contains("bodyMarkdown") || patched.contains("bodyHtml")) {
-            current = current.withoutBlocks(); // a body sent in another form replaces the blocks
-        }
-        return replace(article.id.toString(), ifMatch, patches.apply(current, mergePatch, ArticleInput.class));
+    ArticleDetail patch(String slugOrId, String ifMatch, String mergePatch) {
+        return written(pipeline.patch(this, slugOrId, ifMatch, mergePatch));
     }
 
     /** Published now, or scheduled when its publication time is still to come. */
     @Transactional
-    Dated<ArticleDetail> publish(String slugOrId, String ifMatch) {
-        Article article = find(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, article.revision);
-        ObjectNode before = snapshot(article);
-        Instant now = Instant.now();
-        if (article.publishedAt == null) {
-            article.publishedAt = now;
-        }
-        article.status = article.publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
-        article.updatedAt = now;
-        return saved(article, "publish", before);
+    ArticleDetail publish(String slugOrId, String ifMatch) {
+        return written(pipeline.update(this, slugOrId, ifMatch, Operation.PUBLISH, article -> {
+            if (article.publishedAt == null) {
+                article.publishedAt = clock.instant();
+            }
+            article.status = statusOfPublic(article.publishedAt);
+        }));
     }
 
     @Transactional
-    Dated<ArticleDetail> unpublish(String slugOrId, String ifMatch) {
-        Article article = find(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, article.revision);
-        if (article.status == ArticleStatus.DRAFT) {
-            throw ProblemException.conflict("The article is a draft; there is nothing to unpublish.");
-        }
-        ObjectNode before = snapshot(article);
-        article.status = ArticleStatus.UNPUBLISHED;
-        article.updatedAt = Instant.now();
-        return saved(article, "unpublish", before);
+    ArticleDetail unpublish(String slugOrId, String ifMatch) {
+        return written(pipeline.update(this, slugOrId, ifMatch, Operation.UNPUBLISH, article -> {
+            if (article.status == ArticleStatus.DRAFT) {
+                throw ProblemException.conflict("The article is a draft; there is nothing to unpublish.");
+            }
+            article.status = ArticleStatus.UNPUBLISHED;
+        }));
     }
 
     /** A soft delete: the article leaves every public read for good; its row and revisions stay. */
     @Transactional
     void delete(String slugOrId, String ifMatch) {
-        Article article = find(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, article.revision);
-        ObjectNode before = snapshot(article);
-        article.status = ArticleStatus.UNPUBLISHED;
-        article.deletedAt = Instant.now();
-        article.updatedAt = article.deletedAt;
-        saved(article, "delete", before);
+        pipeline.delete(this, slugOrId, ifMatch);
+    }
+
+    /**
+     * Scheduled articles whose time has come become published: each a write of its own, by the service, so
+     * that the change log and every cache learn of it. Rows another instance is publishing are skipped.
+     */
+    @Transactional
+    int publishDue() {
+        List<Article> due = articles.lockDueScheduled(clock.instant());
+        Caller scheduler = Caller.system("scheduled-publication");
+        due.forEach(article -> pipeline.follow(this, article, Operation.PUBLISH,
+                a -> a.status = statusOfPublic(a.publishedAt), scheduler));
+        return due.size();
     }
 
     Page<ArticleRevisionView> revisions(String slugOrId, PageRequest page) {
-        Article article = find(slugOrId);
+        Article article = findLive(slugOrId);
         Cursor after = page.after(ArticleRevisionRepository.CURSOR_KIND);
         List<ArticleRevision> found = revisions.listNewestFirst(article.id, after == null ? null : after.integer(0), page.limit() + 1);
         return Page.of(found, page.limit(), r -> CursorCodec.encode(ArticleRevisionRepository.CURSOR_KIND, r.key.revision),
@@ -173,7 +149,7 @@ class ArticleEditor {
     }
 
     ArticleRevisionView revision(String slugOrId, int number) {
-        Article article = find(slugOrId);
+        Article article = findLive(slugOrId);
         return revisions.findOne(article.id, number).map(r -> view(r, true)).orElseThrow(() -> ProblemException.notFound(
                 "The article has no revision " + number + "; it is at revision " + article.revision + "."));
     }
@@ -188,37 +164,62 @@ class ArticleEditor {
         }
     }
 
-    /** Records the change as a revision and in the audit log, and answers the article as it is now. */
-    private Dated<ArticleDetail> saved(Article article, String action, ObjectNode before) {
-        ObjectNode after = snapshot(article);
-        List<String> changed = changedFields(before, after);
-        if (changed.isEmpty()) {
-            // Nothing changed: the same revision; undo the rewritten lists and times rather than flush them.
-            articles.getEntityManager().refresh(article);
-            return reads.detail(article, BodyFormat.BLOCKS, Instant.now());
-        }
-        articles.flush(); // raises the revision, or fails here if a concurrent edit won
-        ArticleRevision revision = new ArticleRevision();
-        revision.key = new ArticleRevision.Key(article.id, article.revision);
-        revision.changedAt = Instant.now();
-        revision.changedBy = identity.getPrincipal().getName();
-        revision.action = action;
-        revision.changes = json(changed);
-        revision.snapshot = after.toString();
-        revisions.persist(revision);
-        audit.record(action, ArticleService.KIND, article.id, Map.of("slug", article.slug, "revision", article.revision));
-        invalidation.changed(ArticleService.KIND, article.id, shownIn(before, after));
-        articles.flush();
-        return reads.detail(article, BodyFormat.BLOCKS, Instant.now());
+    /** The answer to a write: the article as it is now, body as blocks. */
+    private ArticleDetail written(Article article) {
+        return reads.detail(article, BodyFormat.BLOCKS, clock.instant()).body();
     }
 
-    private void apply(Article article, ArticleInput input) {
+    /** Published or scheduled, as its time says: the job publishes a scheduled one when the time comes. */
+    private ArticleStatus statusOfPublic(Instant publishedAt) {
+        return publishedAt.isAfter(clock.instant()) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.ARTICLE;
+    }
+
+    @Override
+    public Class<ArticleInput> inputType() {
+        return ArticleInput.class;
+    }
+
+    @Override
+    public Article newEntity() {
+        Article article = new Article();
+        article.status = ArticleStatus.DRAFT;
+        return article;
+    }
+
+    @Override
+    public Article findLive(String slugOrId) {
+        return slugs.resolve(ContentKind.ARTICLE, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug);
+    }
+
+    @Override
+    public ArticleInput inputOf(Article article) {
+        return ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article));
+    }
+
+    /** A body sent in another form (a top-level field of the patch) replaces the blocks. */
+    @Override
+    public ArticleInput patchBase(Article article, Set<String> patchedFields) {
+        ArticleInput current = inputOf(article);
+        return patchedFields.contains("bodyMarkdown") || patchedFields.contains("bodyHtml") ? current.withoutBlocks() : current;
+    }
+
+    @Override
+    public void apply(Article article, ArticleInput input) {
+        article.slug = slugs.assign(ContentKind.ARTICLE, article.id, article.slug, input.slug(), input.headline());
         article.headline = input.headline().strip();
         article.dek = input.dek();
         if (article.status != ArticleStatus.DRAFT && input.publishedAt() == null) {
             throw ProblemException.invalidField("publishedAt", "an article that was published or scheduled keeps its publication time");
         }
         article.publishedAt = input.publishedAt();
+        if (ArticleStatus.PUBLIC.contains(article.status)) {
+            article.status = statusOfPublic(article.publishedAt);
+        }
         article.heroImage = input.heroImageId() == null ? null
                 : reference(Image.class, "image", "heroImageId", List.of(input.heroImageId()), false).get(0);
         List<BodyBlock> body = body(input);
@@ -237,10 +238,66 @@ class ArticleEditor {
         }
         article.related = new ArrayList<>(reference(Article.class, "article", "relatedIds", related, true));
         article.people = people(input.people());
-        article.callToAction = input.callToAction() == null ? null : json(input.callToAction());
-        article.updatedAt = Instant.now();
-        quotes.followArticleEdit(article.id, quotableTexts(body), article.people.stream()
-                .filter(p -> p.role == PersonRole.QUOTED).map(p -> p.person.id).collect(Collectors.toSet()));
+        article.callToAction = input.callToAction() == null ? null : json(null, input.callToAction());
+    }
+
+    @Override
+    public void prepareDelete(Article article) {
+        article.status = ArticleStatus.UNPUBLISHED;
+    }
+
+    /** When the body or the people changed, its quotes move with their words to the blocks that hold them now. */
+    @Override
+    public void written(Article article, ArticleInput before) {
+        ArticleInput after = inputOf(article);
+        if (before == null || before.body().equals(after.body()) && before.people().equals(after.people())) {
+            return;
+        }
+        quotes.followArticleEdit(article.id, quotableTexts(after.body()), article.people.stream()
+                .filter(p -> p.role == PersonRole.QUOTED).map(p -> p.person.id).collect(Collectors.toSet()), Caller.of(identity));
+    }
+
+    /** Public once published; a scheduled article is published by the job when its time comes. */
+    @Override
+    public boolean isPublic(Article article) {
+        return article.status == ArticleStatus.PUBLISHED && !article.isDeleted();
+    }
+
+    @Override
+    public void addState(Article article, ObjectNode state) {
+        state.put("status", article.status.value());
+    }
+
+    /**
+     * The pages of its topics and people count and embed it; the lists of topics, people and quotes count it
+     * or follow its visibility; articles that name it as related show it once it is public.
+     */
+    @Override
+    public Set<String> listedIn(Article article) {
+        Set<String> tags = new LinkedHashSet<>(LISTS_COUNTING_ARTICLES);
+        article.topics.forEach(topic -> tags.add(ContentKind.TOPIC.tag(topic.id)));
+        article.authors.forEach(author -> tags.add(ContentKind.PERSON.tag(author.id)));
+        article.people.forEach(person -> tags.add(ContentKind.PERSON.tag(person.person.id)));
+        articles.relatingTo(article.id).forEach(id -> tags.add(ContentKind.ARTICLE.tag(id)));
+        return tags;
+    }
+
+    @Override
+    public void recordRevision(Article article, Operation operation, List<String> changedFields, ObjectNode state,
+                               Caller caller, Instant at) {
+        ArticleRevision revision = new ArticleRevision();
+        revision.key = new ArticleRevision.Key(article.id, article.revision);
+        revision.changedAt = at;
+        revision.changedBy = caller.name();
+        revision.action = operation.verb();
+        revision.changes = json(null, changedFields);
+        revision.snapshot = state.toString();
+        revisions.persist(revision);
+    }
+
+    @Override
+    public Map<String, Object> describe(Article article) {
+        return Map.of("slug", article.slug);
     }
 
     private List<BodyBlock> body(ArticleInput input) {
@@ -313,66 +370,6 @@ class ArticleEditor {
         return ids;
     }
 
-
-    private Article find(String slugOrId) {
-        flushOnlyWhenSaved();
-        return slugs.resolve(ArticleService.KIND, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug);
-    }
-
-    /**
-     * The checks of a write query the database while the article is being changed; were those queries to
-     * flush the half-made change, the revision would rise more than once. It is flushed once, when saved.
-     */
-    private void flushOnlyWhenSaved() {
-        articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
-    }
-
-    /**
-     * Where else the article shows, before and after the change: the pages of its topics and people (their
-     * articles and counts), and the lists of topics, people and quotes.
-     */
-    /** Lists of topics and people show article counts, quotes are public with their article. */
-    private static final List<String> LISTS_SHOWING_ARTICLES = List.of("list-topics", "list-people", "list-quotes");
-
-    private static Set<String> shownIn(ObjectNode before, ObjectNode after) {
-        Set<String> tags = new LinkedHashSet<>(LISTS_SHOWING_ARTICLES);
-        for (ObjectNode state : before == null ? List.of(after) : List.of(before, after)) {
-            state.path("topicIds").forEach(id -> tags.add("topic-" + id.asText()));
-            state.path("authorIds").forEach(id -> tags.add("person-" + id.asText()));
-            state.path("people").forEach(person -> tags.add("person-" + person.path("personId").asText()));
-        }
-        return tags;
-    }
-
-    /** What an article as it is now appears in, besides its own representations. */
-    static Set<String> shownIn(Article article) {
-        Set<String> tags = new LinkedHashSet<>(LISTS_SHOWING_ARTICLES);
-        article.topics.forEach(topic -> tags.add("topic-" + topic.id));
-        article.authors.forEach(author -> tags.add("person-" + author.id));
-        article.people.forEach(person -> tags.add("person-" + person.person.id));
-        return tags;
-    }
-
-    /** The article as written, with its status: what a revision keeps. */
-    private ObjectNode snapshot(Article article) {
-        ObjectNode node = mapper.valueToTree(ArticleInput.from(article, reads.storedBody(article), reads.storedCallToAction(article)));
-        node.put("status", article.status.name().toLowerCase(Locale.ROOT));
-        node.put("deleted", article.deletedAt != null);
-        return node;
-    }
-
-    private static List<String> changedFields(ObjectNode before, ObjectNode after) {
-        Set<String> names = new LinkedHashSet<>();
-        after.fieldNames().forEachRemaining(names::add);
-        if (before != null) {
-            before.fieldNames().forEachRemaining(names::add);
-        }
-        return names.stream().filter(name -> before == null
-                        ? !after.path(name).isNull() && !after.path(name).isMissingNode()
-                        : !before.path(name).equals(after.path(name)))
-                .collect(Collectors.toList());
-    }
-
     /** The text of each block that can hold a quote (paragraphs and pull quotes), null for the others. */
     private static List<String> quotableTexts(List<BodyBlock> body) {
         return body.stream().map(block -> block instanceof BodyBlock.Paragraph p ? p.text()
@@ -393,10 +390,6 @@ class ArticleEditor {
 
     private static String bodyField(ArticleInput input) {
         return input.bodyMarkdown() != null ? "bodyMarkdown" : input.bodyHtml() != null ? "bodyHtml" : "body";
-    }
-
-    private String json(Object value) {
-        return json(null, value);
     }
 
     /** With the declared type of a list of blocks, so that each block keeps its "type". */

@@ -1,5 +1,7 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.model.PersonRole;
+
 import java.time.Instant;
 
 /**

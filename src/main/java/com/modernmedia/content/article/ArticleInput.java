@@ -1,6 +1,9 @@
 package com.modernmedia.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.PersonRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

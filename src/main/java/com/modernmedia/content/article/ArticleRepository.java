@@ -1,10 +1,15 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticleStatus;
+import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
+import jakarta.persistence.LockModeType;
+import org.hibernate.LockOptions;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -18,19 +23,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    static final String CURSOR_KIND = "article";
-
     private static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
 
     /** A public article to show in full, with its body and hero image (see {@link Article#FULL}). */
     Optional<Article> findPublicBySlug(String slug, Instant now) {
-        return find("from Article a where a.slug = :slug and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("slug", slug)).withHint(LOAD_GRAPH, full()).firstResultOptional();
+        return find("from Article a where a.slug = :slug and " + Visibility.PUBLIC_ARTICLE.formatted("a"),
+                Visibility.at(now).and("slug", slug)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
     Optional<Article> findPublicById(UUID id, Instant now) {
-        return find("from Article a where a.id = :id and " + Article.IS_PUBLIC.formatted("a"),
-                publicAt(now).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
+        return find("from Article a where a.id = :id and " + Visibility.PUBLIC_ARTICLE.formatted("a"),
+                Visibility.at(now).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
     private EntityGraph<?> full() {
@@ -53,11 +57,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     Optional<Article> findLiveById(UUID id) {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
-    }
-
-    /** Any article, deleted ones too, holds its slug. */
-    boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
     }
 
     /** Which of these ids are rows of the table that are not deleted; for checking what an article refers to. */
@@ -85,7 +84,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** A page of public articles, newest first, continuing after the cursor; one more than asked to tell if there is a next page. */
     List<Article> listPublic(ArticleFilter filter, Cursor after, int limit, Instant now) {
-        Parameters parameters = publicAt(now);
+        Parameters parameters = Visibility.at(now);
         Feed feed = Feed.of(filter);
         StringBuilder hql = new StringBuilder(feed.from(parameters, filter));
         appendFilter(hql, parameters, filter, feed);
@@ -98,11 +97,46 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     long countPublic(ArticleFilter filter, Instant now) {
-        Parameters parameters = publicAt(now);
+        Parameters parameters = Visibility.at(now);
         Feed feed = Feed.of(filter);
         StringBuilder hql = new StringBuilder(feed.from(parameters, filter));
         appendFilter(hql, parameters, filter, feed);
         return count(hql.toString(), parameters);
+    }
+
+    /**
+     * Articles of a status the public does not see, most recently changed first (article_status_updated_idx).
+     * A scheduled article is listed until its time comes; then it is published.
+     */
+    List<Article> listByStatus(ArticleStatus status, ArticleFilter filter, Cursor after, int limit, Instant now) {
+        Parameters parameters = new Parameters();
+        StringBuilder hql = byStatus(status, filter, parameters, now);
+        if (after != null) {
+            hql.append(" and a.updatedAt <= :afterTime and (a.updatedAt < :afterTime or a.id < :afterId)");
+            parameters.and("afterTime", after.instant(0)).and("afterId", after.uuid(1));
+        }
+        hql.append(" order by a.updatedAt desc, a.id desc");
+        return find(hql.toString(), parameters).range(0, limit).list();
+    }
+
+    long countByStatus(ArticleStatus status, ArticleFilter filter, Instant now) {
+        Parameters parameters = new Parameters();
+        return count(byStatus(status, filter, parameters, now).toString(), parameters);
+    }
+
+    private static StringBuilder byStatus(ArticleStatus status, ArticleFilter filter, Parameters parameters, Instant now) {
+        StringBuilder hql = new StringBuilder("from Article a where a.status = :status and a.deletedAt is null");
+        parameters.and("status", status);
+        if (status == ArticleStatus.SCHEDULED) {
+            hql.append(" and a.publishedAt > :now");
+            parameters.and("now", now);
+        }
+        if (filter.topic() != null) {
+            hql.append(" and a.id in (select x.id from Article x join x.topics t where t.slug = :topic)");
+            parameters.and("topic", filter.topic());
+        }
+        appendFilter(hql, parameters, filter, Feed.ALL);
+        return hql;
     }
 
     /**
@@ -130,12 +164,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
         String from(Parameters parameters, ArticleFilter filter) {
             if (this == ALL) {
-                return "from Article a where " + Article.IS_PUBLIC.formatted("a");
+                return "from Article a where " + Visibility.PUBLIC_ARTICLE.formatted("a");
             }
             parameters.and("topic", filter.topic());
             return "from Article a join TopicListing l on l.id.articleId = a.id"
                     + " where l.id.topicId = (select t.id from Topic t where t.slug = :topic) and l.publicAt <= :now and "
-                    + Article.IS_PUBLIC.formatted("a");
+                    + Visibility.PUBLIC_ARTICLE.formatted("a");
         }
     }
 
@@ -168,13 +202,18 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
     }
 
-    public static Parameters publicAt(Instant now) {
-        return Parameters.with("public", ArticleStatus.PUBLIC).and("now", now);
+    /**
+     * Scheduled articles whose time has come, locked for publishing; those another transaction holds are
+     * skipped (it is publishing them). Served by article_status_published_idx.
+     */
+    List<Article> lockDueScheduled(Instant now) {
+        return find("status = ?1 and publishedAt <= ?2 and deletedAt is null", ArticleStatus.SCHEDULED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
     }
 
-    /** Articles that became public in (after, upTo] by their scheduled time passing; article_status_published_idx. */
-    List<Article> becamePublic(Instant after, Instant upTo) {
-        return list("from Article a where " + Article.IS_PUBLIC.formatted("a") + " and a.publishedAt > :after",
-                publicAt(upTo).and("after", after));
+    /** The articles (any status, not deleted) that name this one among their related stories. */
+    List<UUID> relatingTo(UUID articleId) {
+        return getEntityManager().createQuery("select a.id from Article a join a.related r where r.id = :id and a.deletedAt is null",
+                UUID.class).setParameter("id", articleId).getResultList();
     }
 }

@@ -1,16 +1,17 @@
 package com.modernmedia.content.article;
 
-import com.modernmedia.content.apikey.Role;
+import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.MergePatch;
-import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
-import jakarta.ws.rs.BeanParam;
+import com.modernmedia.content.shared.Responses;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,8 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.Locale;
 import java.util.Set;
 
 @Path("/api/v1/articles")
@@ -74,12 +76,18 @@ public class ArticleResource {
             @QueryParam("publishedBefore") String publishedBefore,
             @Parameter(description = "Relations to embed in each summary: people", schema = @Schema(enumeration = "people"))
             @QueryParam("include") String include,
+            @Parameter(description = "published (the default) lists what the public sees, newest first. Editors (with "
+                    + "an editor's key) list draft, scheduled or unpublished articles, most recently changed first.",
+                    schema = @Schema(enumeration = {"published", "draft", "scheduled", "unpublished"}, defaultValue = "published"))
+            @QueryParam("status") String status,
             @BeanParam PageParams page) {
         ArticleFilter filter = new ArticleFilter(QueryParams.slug("topic", topic), QueryParams.slug("author", author),
                 QueryParams.slug("person", person), null, null,
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
         boolean withPeople = QueryParams.include(include, Set.of("people")).contains("people");
-        return articles.list(filter, page.toRequest(), withPeople);
+        String listed = QueryParams.oneOf("status", status, Set.of("published", "draft", "scheduled", "unpublished"));
+        return listed == null || listed.equals("published") ? articles.list(filter, page.toRequest(), withPeople)
+                : articles.listByStatus(ArticleStatus.valueOf(listed.toUpperCase(Locale.ROOT)), filter, page.toRequest(), withPeople);
     }
 
     @GET
@@ -117,7 +125,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "The body is larger than the service takes")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public RestResponse<ArticleDetail> create(@Valid @NotNull ArticleInput input, UriInfo uri) {
-        ArticleDetail created = editor.create(input).body();
+        ArticleDetail created = editor.create(input);
         return Responses.created(uri, created.slug(), created);
     }
 
@@ -139,7 +147,7 @@ public class ArticleResource {
             @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ArticleInput input) {
-        return editor.replace(slugOrId, ifMatch, input).body();
+        return editor.replace(slugOrId, ifMatch, input);
     }
 
     @PATCH
@@ -162,7 +170,7 @@ public class ArticleResource {
             @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String mergePatch) {
-        return editor.patch(slugOrId, ifMatch, mergePatch).body();
+        return editor.patch(slugOrId, ifMatch, mergePatch);
     }
 
     @DELETE
@@ -198,7 +206,7 @@ public class ArticleResource {
     public ArticleDetail publish(
             @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return editor.publish(slugOrId, ifMatch).body();
+        return editor.publish(slugOrId, ifMatch);
     }
 
     @POST
@@ -216,7 +224,7 @@ public class ArticleResource {
     public ArticleDetail unpublish(
             @Parameter(description = ApiDoc.SLUG_OR_ID) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return editor.unpublish(slugOrId, ifMatch).body();
+        return editor.unpublish(slugOrId, ifMatch);
     }
 
     @GET

@@ -3,24 +3,32 @@ package com.modernmedia.content.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.modernmedia.content.apikey.Role;
-import com.modernmedia.content.image.Image;
-import com.modernmedia.content.image.ImageView;
-import com.modernmedia.content.person.Person;
-import com.modernmedia.content.person.PersonSummary;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticleStatus;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.Image;
+import com.modernmedia.content.model.ImageView;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.PersonSummary;
+import com.modernmedia.content.model.Timestamps;
+import com.modernmedia.content.model.Topic;
+import com.modernmedia.content.model.TopicRef;
 import com.modernmedia.content.quote.QuoteService;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Dated;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.Role;
 import com.modernmedia.content.shared.SlugResolver;
-import com.modernmedia.content.topic.Topic;
-import com.modernmedia.content.topic.TopicRef;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Hibernate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +38,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reads of public articles. Relations load a page at a time, so no read costs a statement per item. */
+/** Reads of articles. Relations load a page at a time, so no read costs a statement per item. */
 @ApplicationScoped
 public class ArticleService {
-
-    static final String KIND = "article";
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
@@ -44,31 +50,53 @@ public class ArticleService {
     private final SlugResolver slugs;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
     public ArticleService(ArticleRepository articles, QuoteService quotes, SlugResolver slugs, ObjectMapper mapper,
-                          SecurityIdentity identity) {
+                          SecurityIdentity identity, Clock clock) {
         this.articles = articles;
         this.quotes = quotes;
         this.slugs = slugs;
         this.mapper = mapper;
         this.identity = identity;
+        this.clock = clock;
     }
 
+    /** Published articles, newest first. */
     public Page<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean withPeople) {
-        Instant now = Instant.now();
-        List<Article> found = articles.listPublic(filter, page.after(ArticleRepository.CURSOR_KIND), page.limit() + 1, now);
+        Instant now = clock.instant();
+        List<Article> found = articles.listPublic(filter, page.after(ContentKind.ARTICLE.value()), page.limit() + 1, now);
         Long total = page.withTotal() ? articles.countPublic(filter, now) : null;
         return Page.of(found, page.limit(),
-                a -> CursorCodec.encode(ArticleRepository.CURSOR_KIND, a.publishedAt, a.id),
+                a -> CursorCodec.encode(ContentKind.ARTICLE.value(), a.publishedAt, a.id),
+                a -> ArticleSummary.from(a, withPeople), total);
+    }
+
+    /**
+     * For editors: the articles of a status the public does not see (draft, scheduled, unpublished), most
+     * recently changed first. Without a key this is a 401, with a key of another role a 403.
+     */
+    Page<ArticleSummary> listByStatus(ArticleStatus status, ArticleFilter filter, PageRequest page, boolean withPeople) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException("listing articles by status needs an editor's key");
+        }
+        if (!identity.hasRole(Role.EDITOR_ROLE)) {
+            throw new ForbiddenException("listing articles by status needs an editor's key");
+        }
+        Instant now = clock.instant();
+        String cursorKind = ContentKind.ARTICLE.value() + "-" + status.value();
+        List<Article> found = articles.listByStatus(status, filter, page.after(cursorKind), page.limit() + 1, now);
+        Long total = page.withTotal() ? articles.countByStatus(status, filter, now) : null;
+        return Page.of(found, page.limit(), a -> CursorCodec.encode(cursorKind, a.updatedAt, a.id),
                 a -> ArticleSummary.from(a, withPeople), total);
     }
 
     /** A public article; editors (a key with the editor role) also get drafts, scheduled and unpublished ones. */
     Dated<ArticleDetail> get(String slugOrId, BodyFormat format) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Article article = identity.hasRole(Role.EDITOR_ROLE)
-                ? slugs.resolve(KIND, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug)
-                : slugs.resolve(KIND, slugOrId, id -> articles.findPublicById(id, now),
+                ? slugs.resolve(ContentKind.ARTICLE, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug)
+                : slugs.resolve(ContentKind.ARTICLE, slugOrId, id -> articles.findPublicById(id, now),
                 slug -> articles.findPublicBySlug(slug, now), a -> a.slug);
         return detail(article, format, now);
     }
@@ -77,7 +105,7 @@ public class ArticleService {
     Dated<ArticleDetail> preview(UUID id, BodyFormat format) {
         Article article = articles.findLiveById(id)
                 .orElseThrow(() -> ProblemException.notFound("No article has the id '" + id + "'."));
-        return detail(article, format, Instant.now());
+        return detail(article, format, clock.instant());
     }
 
     Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now) {
@@ -112,7 +140,7 @@ public class ArticleService {
                 related.stream().map(ArticleSummary::from).toList(),
                 storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
-                statusAt(article, now), ArticleSummary.seconds(article.publishedAt), ArticleSummary.seconds(article.updatedAt));
+                statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt));
         return new Dated<>(detail, lastModified(article, images, related));
     }
 

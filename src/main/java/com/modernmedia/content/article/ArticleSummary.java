@@ -1,18 +1,20 @@
 package com.modernmedia.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.modernmedia.content.image.ImageView;
-import com.modernmedia.content.person.PersonSummary;
-import com.modernmedia.content.topic.TopicRef;
-import com.modernmedia.content.shared.CacheTagged;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ImageView;
+import com.modernmedia.content.model.PersonSummary;
+import com.modernmedia.content.model.Timestamps;
+import com.modernmedia.content.model.TopicRef;
+import com.modernmedia.content.shared.ContentKind;
+import com.modernmedia.content.shared.Represents;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.Set;
 
+@Represents(ContentKind.ARTICLE)
 @Schema(name = "ArticleSummary", description = "An article as lists show it")
 public record ArticleSummary(
         @Schema(examples = "caa46cc8-f795-4732-b5c5-6f13e2e3e3e4") UUID id,
@@ -26,18 +28,7 @@ public record ArticleSummary(
         @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt,
         @Schema(examples = "5") int readingTimeMinutes,
         @Schema(description = "People quoted or mentioned; only with include=people")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticlePersonView> people) implements CacheTagged {
-
-    @Override
-    public void addCacheTags(Set<String> tags) {
-        tags.add(CacheTagged.tag("article", id));
-        if (heroImage != null) {
-            heroImage.addCacheTags(tags);
-        }
-        CacheTagged.addAll(tags, authors);
-        CacheTagged.addAll(tags, topics);
-        CacheTagged.addAll(tags, people);
-    }
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticlePersonView> people) {
 
     /** Words a reader reads in a minute, for the reading time. */
     static final int WORDS_PER_MINUTE = 230;
@@ -51,15 +42,11 @@ public record ArticleSummary(
                 ImageView.from(article.heroImage),
                 article.authors.stream().map(PersonSummary::from).toList(),
                 article.topics.stream().map(TopicRef::from).toList(),
-                seconds(article.publishedAt), seconds(article.updatedAt), readingTimeMinutes(article.wordCount),
+                Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt), readingTimeMinutes(article.wordCount),
                 withPeople ? article.people.stream().map(ArticlePersonView::from).toList() : null);
     }
 
     static int readingTimeMinutes(int wordCount) {
         return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
-    }
-
-    static Instant seconds(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.model.BodyBlock;
 import com.modernmedia.content.shared.ProblemException;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

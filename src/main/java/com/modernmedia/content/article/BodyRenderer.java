@@ -1,6 +1,7 @@
 package com.modernmedia.content.article;
 
-import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.ImageView;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -1,5 +1,6 @@
 package com.modernmedia.content.article;
 
+import com.modernmedia.content.model.BodyBlock;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,7 @@
 package com.modernmedia.content.article;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,6 +2,7 @@ package com.modernmedia.content.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
@@ -9,7 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -19,25 +20,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
-    /** Security identity attribute that carries the id of the API key. */
-    public static final String KEY_ID = "content.key-id";
-
     private final AuditRepository entries;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    AuditLog(AuditRepository entries, SecurityIdentity identity, ObjectMapper mapper) {
+    AuditLog(AuditRepository entries, SecurityIdentity identity, ObjectMapper mapper, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
         this.identity = identity;
         this.mapper = mapper;
     }
 
+    /** A write by the key of the current request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetKind, UUID targetId, Map<String, ?> detail) {
+        record(Caller.of(identity), action, targetKind, targetId, detail);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, String action, String targetKind, UUID targetId, Map<String, ?> detail) {
         AuditEntry entry = new AuditEntry();
-        entry.at = Instant.now();
-        entry.keyId = identity.getAttribute(KEY_ID);
-        entry.keyName = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        entry.at = clock.instant();
+        entry.keyId = caller.keyId();
+        entry.keyName = caller.name();
         entry.action = action;
         entry.targetKind = targetKind;
         entry.targetId = targetId;

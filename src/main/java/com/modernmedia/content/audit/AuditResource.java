@@ -1,9 +1,9 @@
 package com.modernmedia.content.audit;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
 package com.modernmedia.content.image;
 
+import com.modernmedia.content.model.Image;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;

@@ -1,5 +1,6 @@
 package com.modernmedia.content.image;
 
+import com.modernmedia.content.model.Image;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,9 +1,9 @@
 package com.modernmedia.content.image;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Responses;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

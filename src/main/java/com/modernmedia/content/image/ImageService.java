@@ -1,75 +1,92 @@
 package com.modernmedia.content.image;
 
-import com.modernmedia.content.audit.AuditLog;
-import com.modernmedia.content.shared.CacheInvalidation;
-import com.modernmedia.content.shared.MergePatch;
-import com.modernmedia.content.shared.Preconditions;
+import com.modernmedia.content.model.Image;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.write.EditableKind;
+import com.modernmedia.content.write.WritePipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Images as public assets, addressed by id: read by anyone, written by editors. */
 @ApplicationScoped
-class ImageService {
-
-    static final String KIND = "image";
+class ImageService implements EditableKind<Image, ImageInput> {
 
     private final ImageRepository images;
-    private final MergePatch patches;
-    private final AuditLog audit;
-    private final CacheInvalidation invalidation;
+    private final WritePipeline pipeline;
 
-    ImageService(ImageRepository images, MergePatch patches, AuditLog audit, CacheInvalidation invalidation) {
+    ImageService(ImageRepository images, WritePipeline pipeline) {
         this.images = images;
-        this.patches = patches;
-        this.audit = audit;
-        this.invalidation = invalidation;
+        this.pipeline = pipeline;
     }
 
     ImageDetail get(UUID id) {
-        return ImageDetail.from(find(id));
+        return ImageDetail.from(findLive(id.toString()));
     }
 
     @Transactional
     ImageDetail create(ImageInput input) {
-        Image image = new Image();
-        image.id = UUID.randomUUID();
-        image.revision = 1;
-        image.createdAt = Instant.now();
-        apply(image, input);
-        images.persist(image);
-        audit.record("create", KIND, image.id, Map.of("url", image.url));
-        invalidation.changed(KIND, image.id, List.of("list-articles"));
-        images.flush();
-        return ImageDetail.from(image);
+        return ImageDetail.from(pipeline.create(this, input));
     }
 
     @Transactional
     ImageDetail replace(UUID id, String ifMatch, ImageInput input) {
-        Image image = find(id);
-        Preconditions.checkIfMatch(ifMatch, image.revision);
-        apply(image, input);
-        audit.record("update", KIND, image.id, Map.of("url", image.url));
-        invalidation.changed(KIND, image.id, List.of("list-articles"));
-        images.flush();
-        return ImageDetail.from(image);
+        return ImageDetail.from(pipeline.replace(this, id.toString(), ifMatch, input));
     }
 
     @Transactional
     ImageDetail patch(UUID id, String ifMatch, String mergePatch) {
-        return replace(id, ifMatch, patches.apply(ImageInput.from(find(id)), mergePatch, ImageInput.class));
+        return ImageDetail.from(pipeline.patch(this, id.toString(), ifMatch, mergePatch));
     }
 
-    /** A soft delete: the image is no longer served, its row stays as a tombstone. */
     @Transactional
     void delete(UUID id, String ifMatch) {
-        Image image = find(id);
-        Preconditions.checkIfMatch(ifMatch, image.revision);
+        pipeline.delete(this, id.toString(), ifMatch);
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.IMAGE;
+    }
+
+    @Override
+    public Class<ImageInput> inputType() {
+        return ImageInput.class;
+    }
+
+    @Override
+    public Image newEntity() {
+        return new Image();
+    }
+
+    /** Images have no slug: the key is the id the resource bound from the path. */
+    @Override
+    public Image findLive(String id) {
+        return images.findLiveById(UUID.fromString(id))
+                .orElseThrow(() -> ProblemException.notFound("No image has the id '" + id + "'."));
+    }
+
+    @Override
+    public ImageInput inputOf(Image image) {
+        return ImageInput.from(image);
+    }
+
+    @Override
+    public void apply(Image image, ImageInput input) {
+        image.url = input.url();
+        image.width = input.width();
+        image.height = input.height();
+        image.altText = input.altText();
+        image.caption = input.caption();
+        image.credit = input.credit();
+    }
+
+    @Override
+    public void prepareDelete(Image image) {
         long articles = images.countArticlesUsing(image.id);
         if (articles > 0) {
             throw ProblemException.conflict("The image is shown by " + articles + " article(s); take it off them first.");
@@ -78,24 +95,16 @@ class ImageService {
         if (people > 0) {
             throw ProblemException.conflict("The image is the picture of " + people + " person(s); take it off them first.");
         }
-        image.deletedAt = Instant.now();
-        image.updatedAt = image.deletedAt;
-        audit.record("delete", KIND, image.id, Map.of("url", image.url));
-        invalidation.changed(KIND, image.id, List.of("list-articles"));
-        images.flush();
     }
 
-    private void apply(Image image, ImageInput input) {
-        image.url = input.url();
-        image.width = input.width();
-        image.height = input.height();
-        image.altText = input.altText();
-        image.caption = input.caption();
-        image.credit = input.credit();
-        image.updatedAt = Instant.now();
+    /** Everything that shows an image embeds it whole: its tag covers it. */
+    @Override
+    public Set<String> listedIn(Image image) {
+        return Set.of();
     }
 
-    private Image find(UUID id) {
-        return images.findLiveById(id).orElseThrow(() -> ProblemException.notFound("No image has the id '" + id + "'."));
+    @Override
+    public Map<String, Object> describe(Image image) {
+        return Map.of("url", image.url);
     }
 }

@@ -2,16 +2,17 @@ package com.modernmedia.content.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
-import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.model.ImageView;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.Represents;
 import com.modernmedia.content.shared.Versioned;
-import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
-import java.util.Set;
 
+@Represents(ContentKind.PERSON)
 @Schema(name = "Person", description = "A person with what the magazine has published by, quoting or mentioning them")
 public record PersonDetail(
         @Schema(examples = "05f364a4-5416-429f-b25c-1b85da5c3ddc") UUID id,
@@ -29,20 +30,5 @@ public record PersonDetail(
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<QuoteView> quotes,
         @Schema(description = "First page (10) of the articles they wrote, are quoted or mentioned in, with the cursor "
                 + "of the next page of /people/{slug}/articles; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned, CacheTagged {
-
-    @Override
-    public void addCacheTags(Set<String> tags) {
-        tags.add(CacheTagged.tag("person", id));
-        if (image != null) {
-            image.addCacheTags(tags);
-        }
-        if (quotes != null) {
-            quotes.items().forEach(quote -> tags.add(CacheTagged.tag("quote", quote.id())));
-        }
-        if (articles != null) {
-            articles.items().forEach(article -> tags.add(CacheTagged.tag("article", article.id())));
-        }
-    }
-
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned {
 }

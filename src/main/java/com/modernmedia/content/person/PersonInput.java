@@ -1,5 +1,6 @@
 package com.modernmedia.content.person;
 
+import com.modernmedia.content.model.Person;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,10 @@
 package com.modernmedia.content.person;
 
-import com.modernmedia.content.article.Article;
-import com.modernmedia.content.article.ArticleRepository;
-import com.modernmedia.content.article.ArticleStatus;
-import com.modernmedia.content.article.PersonRole;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticleStatus;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.PersonRole;
+import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -22,21 +23,19 @@ import java.util.UUID;
 @ApplicationScoped
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
-    static final String CURSOR_KIND = "person";
-
     private static final String IS_PUBLIC = "p.deletedAt is null and "
             + "(exists (select 1 from Article a join a.authors au where au = p and "
-            + Article.IS_PUBLIC.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
-            + Article.IS_PUBLIC.formatted("a") + "))";
+            + Visibility.PUBLIC_ARTICLE.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
+            + Visibility.PUBLIC_ARTICLE.formatted("a") + "))";
 
     Optional<Person> findPublicBySlug(String slug, Instant now) {
         return find("from Person p left join fetch p.image where p.slug = :slug and " + IS_PUBLIC,
-                ArticleRepository.publicAt(now).and("slug", slug)).firstResultOptional();
+                Visibility.at(now).and("slug", slug)).firstResultOptional();
     }
 
     Optional<Person> findPublicById(UUID id, Instant now) {
         return find("from Person p left join fetch p.image where p.id = :id and " + IS_PUBLIC,
-                ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+                Visibility.at(now).and("id", id)).firstResultOptional();
     }
 
     /** A person who is not deleted, public or not: what the write API edits. */
@@ -50,11 +49,6 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .firstResultOptional();
     }
 
-    /** Any person, deleted ones too, holds their slug. */
-    boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
-    }
-
     /** Articles (any status but deleted) the person wrote or appears in. */
     long countArticlesUsing(UUID personId) {
         return getEntityManager().createQuery("select count(a) from Article a where a.deletedAt is null and ("
@@ -63,16 +57,15 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .setParameter("id", personId).getSingleResult();
     }
 
-    /** Quotes (not deleted) the person said; in SQL because the Quote entity does not map deleted_at. */
+    /** Quotes the person said that reads can still show: the quote and its article not deleted. */
     long countQuotesBy(UUID personId) {
-        return ((Number) getEntityManager()
-                .createNativeQuery("select count(*) from quote where person_id = :id and deleted_at is null")
-                .setParameter("id", personId).getSingleResult()).longValue();
+        return getEntityManager().createQuery("select count(q) from Quote q where q.person.id = :id and q.deletedAt is null "
+                + "and q.article.deletedAt is null", Long.class).setParameter("id", personId).getSingleResult();
     }
 
     /** By name; one more than asked to tell if there is a next page. */
     List<Person> listPublic(Cursor after, int limit, Instant now) {
-        Parameters parameters = ArticleRepository.publicAt(now);
+        Parameters parameters = Visibility.at(now);
         StringBuilder hql = new StringBuilder("from Person p where ").append(IS_PUBLIC);
         if (after != null) {
             hql.append(" and p.name >= :afterName and (p.name > :afterName or p.id > :afterId)");
@@ -83,7 +76,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     long countPublic(Instant now) {
-        return count("from Person p where " + IS_PUBLIC, ArticleRepository.publicAt(now));
+        return count("from Person p where " + IS_PUBLIC, Visibility.at(now));
     }
 
     PersonArticleCounts countArticles(UUID personId, Instant now) {
@@ -95,7 +88,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     private long countArticles(String condition, UUID personId, PersonRole role, Instant now) {
         var query = getEntityManager().createQuery("select count(a) from Article a " + condition + " and "
-                        + Article.IS_PUBLIC.formatted("a"), Long.class)
+                        + Visibility.PUBLIC_ARTICLE.formatted("a"), Long.class)
                 .setParameter("person", personId)
                 .setParameter("public", ArticleStatus.PUBLIC)
                 .setParameter("now", now);

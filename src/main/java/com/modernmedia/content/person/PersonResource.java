@@ -1,7 +1,7 @@
 package com.modernmedia.content.person;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.MergePatch;
@@ -9,6 +9,7 @@ import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
 import com.modernmedia.content.shared.Responses;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,43 +1,40 @@
 package com.modernmedia.content.person;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
-import com.modernmedia.content.audit.AuditLog;
-import com.modernmedia.content.image.Image;
 import com.modernmedia.content.image.ImageRepository;
-import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.model.ImageView;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.quote.QuoteFilter;
 import com.modernmedia.content.quote.QuoteService;
 import com.modernmedia.content.quote.QuoteView;
-import com.modernmedia.content.shared.CacheInvalidation;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
-import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
-import com.modernmedia.content.shared.Preconditions;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.Role;
 import com.modernmedia.content.shared.SlugResolver;
-import com.modernmedia.content.shared.Slugs;
+import com.modernmedia.content.write.EditableKind;
+import com.modernmedia.content.write.WritePipeline;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Reads of public people, their quotes and their articles; writes of people by
- * editors, who also edit someone no public article names yet.
+ * Reads of public people, their quotes and their articles; people as editors write them, who also see
+ * someone no public article names yet.
  */
 @ApplicationScoped
-class PersonService {
-
-    static final String KIND = "person";
+class PersonService implements EditableKind<Person, PersonInput> {
 
     /** How many quotes and articles include= embeds in a person. */
     static final int EMBEDDED_ITEMS = 10;
@@ -47,30 +44,27 @@ class PersonService {
     private final ArticleService articles;
     private final QuoteService quotes;
     private final SlugResolver slugs;
-    private final MergePatch patches;
-    private final AuditLog audit;
-    private final CacheInvalidation invalidation;
+    private final WritePipeline pipeline;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
     PersonService(PersonRepository people, ImageRepository images, ArticleService articles, QuoteService quotes,
-                  SlugResolver slugs, MergePatch patches, AuditLog audit, SecurityIdentity identity,
-                  CacheInvalidation invalidation) {
-        this.identity = identity;
+                  SlugResolver slugs, WritePipeline pipeline, SecurityIdentity identity, Clock clock) {
         this.people = people;
         this.images = images;
         this.articles = articles;
         this.quotes = quotes;
         this.slugs = slugs;
-        this.patches = patches;
-        this.audit = audit;
-        this.invalidation = invalidation;
+        this.pipeline = pipeline;
+        this.identity = identity;
+        this.clock = clock;
     }
 
     Page<PersonSummary> list(PageRequest page) {
-        Instant now = Instant.now();
-        List<Person> found = people.listPublic(page.after(PersonRepository.CURSOR_KIND), page.limit() + 1, now);
+        Instant now = clock.instant();
+        List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now);
         Long total = page.withTotal() ? people.countPublic(now) : null;
-        return Page.of(found, page.limit(), p -> CursorCodec.encode(PersonRepository.CURSOR_KIND, p.name, p.id),
+        return Page.of(found, page.limit(), p -> CursorCodec.encode(ContentKind.PERSON.value(), p.name, p.id),
                 PersonSummary::from, total);
     }
 
@@ -94,50 +88,77 @@ class PersonService {
 
     @Transactional
     PersonDetail create(PersonInput input) {
-        Person person = new Person();
-        person.id = UUID.randomUUID();
-        person.revision = 1;
-        person.createdAt = Instant.now();
-        person.slug = input.slug() != null ? input.slug() : Slugs.unique(input.name(), people::slugTaken);
-        Slugs.checkFree(KIND, person.slug, people::slugTaken);
-        apply(person, input);
-        people.persist(person);
-        slugs.claim(KIND, person.slug);
-        audit.record("create", KIND, person.id, Map.of("slug", person.slug));
-        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
-        people.flush();
-        return detail(person, null, null);
+        return detail(pipeline.create(this, input), null, null);
     }
 
     @Transactional
     PersonDetail replace(String slugOrId, String ifMatch, PersonInput input) {
-        Person person = findLive(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, person.revision);
-        String oldSlug = person.slug;
-        String newSlug = input.slug() != null ? input.slug() : oldSlug;
-        if (!newSlug.equals(oldSlug)) {
-            Slugs.checkFree(KIND, newSlug, people::slugTaken);
-            person.slug = newSlug;
-            slugs.moved(KIND, oldSlug, newSlug, person.id);
-        }
-        apply(person, input);
-        audit.record("update", KIND, person.id, Map.of("slug", person.slug));
-        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
-        people.flush();
-        return detail(person, null, null);
+        return detail(pipeline.replace(this, slugOrId, ifMatch, input), null, null);
     }
 
     @Transactional
     PersonDetail patch(String slugOrId, String ifMatch, String mergePatch) {
-        Person person = findLive(slugOrId);
-        return replace(person.id.toString(), ifMatch, patches.apply(PersonInput.from(person), mergePatch, PersonInput.class));
+        return detail(pipeline.patch(this, slugOrId, ifMatch, mergePatch), null, null);
     }
 
-    /** A soft delete: the person leaves every public read, their row stays as a tombstone. */
     @Transactional
     void delete(String slugOrId, String ifMatch) {
-        Person person = findLive(slugOrId);
-        Preconditions.checkIfMatch(ifMatch, person.revision);
+        pipeline.delete(this, slugOrId, ifMatch);
+    }
+
+    /** Built from the person itself, so a write answers even for someone no public article names yet. */
+    private PersonDetail detail(Person person, Page<QuoteView> latestQuotes, Page<ArticleSummary> latestArticles) {
+        return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
+                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, clock.instant()),
+                person.revision, latestQuotes, latestArticles);
+    }
+
+    private Person findPublic(String slugOrId) {
+        Instant now = clock.instant();
+        return slugs.resolve(ContentKind.PERSON, slugOrId, id -> people.findPublicById(id, now),
+                slug -> people.findPublicBySlug(slug, now), p -> p.slug);
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.PERSON;
+    }
+
+    @Override
+    public Class<PersonInput> inputType() {
+        return PersonInput.class;
+    }
+
+    @Override
+    public Person newEntity() {
+        return new Person();
+    }
+
+    @Override
+    public Person findLive(String slugOrId) {
+        return slugs.resolve(ContentKind.PERSON, slugOrId, people::findLiveById, people::findLiveBySlug, p -> p.slug);
+    }
+
+    @Override
+    public PersonInput inputOf(Person person) {
+        return PersonInput.from(person);
+    }
+
+    @Override
+    public void apply(Person person, PersonInput input) {
+        person.slug = slugs.assign(ContentKind.PERSON, person.id, person.slug, input.slug(), input.name());
+        person.name = input.name().strip();
+        person.honorific = input.honorific();
+        person.bio = input.bio();
+        person.title = input.title();
+        person.affiliation = input.affiliation();
+        person.image = input.imageId() == null ? null : images.findLiveById(input.imageId())
+                .orElseThrow(() -> ProblemException.invalidField("imageId", "no image has this id"));
+    }
+
+    /** Refused while an article (not deleted) names them or a quote of such an article is theirs: what reads show. */
+    @Override
+    public void prepareDelete(Person person) {
         long inArticles = people.countArticlesUsing(person.id);
         if (inArticles > 0) {
             throw ProblemException.conflict("The person wrote or appears in " + inArticles + " article(s); take them off first.");
@@ -146,42 +167,16 @@ class PersonService {
         if (said > 0) {
             throw ProblemException.conflict("The person is the speaker of " + said + " quote(s); delete or reattribute them first.");
         }
-        person.deletedAt = Instant.now();
-        person.updatedAt = person.deletedAt;
-        audit.record("delete", KIND, person.id, Map.of("slug", person.slug));
-        invalidation.changed(KIND, person.id, List.of("list-articles", "list-quotes"));
-        people.flush();
     }
 
-
-    private void apply(Person person, PersonInput input) {
-        person.name = input.name().strip();
-        person.honorific = input.honorific();
-        person.bio = input.bio();
-        person.title = input.title();
-        person.affiliation = input.affiliation();
-        person.image = input.imageId() == null ? null : liveImage(input.imageId());
-        person.updatedAt = Instant.now();
+    /** Everything that shows a person shows them by name: their tag covers it. */
+    @Override
+    public Set<String> listedIn(Person person) {
+        return Set.of();
     }
 
-    private Image liveImage(UUID imageId) {
-        return images.findLiveById(imageId).orElseThrow(() -> ProblemException.invalidField("imageId", "no image has this id"));
-    }
-
-    /** Built from the person itself, so a write answers even for someone no public article names yet. */
-    private PersonDetail detail(Person person, Page<QuoteView> latestQuotes, Page<ArticleSummary> latestArticles) {
-        return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
-                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, Instant.now()),
-                person.revision, latestQuotes, latestArticles);
-    }
-
-    private Person findPublic(String slugOrId) {
-        Instant now = Instant.now();
-        return slugs.resolve(KIND, slugOrId, id -> people.findPublicById(id, now),
-                slug -> people.findPublicBySlug(slug, now), p -> p.slug);
-    }
-
-    private Person findLive(String slugOrId) {
-        return slugs.resolve(KIND, slugOrId, people::findLiveById, people::findLiveBySlug, p -> p.slug);
+    @Override
+    public Map<String, Object> describe(Person person) {
+        return Map.of("slug", person.slug);
     }
 }

@@ -1,5 +1,6 @@
 package com.modernmedia.content.quote;
 
+import com.modernmedia.content.model.Quote;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,9 @@
 package com.modernmedia.content.quote;
 
-import com.modernmedia.content.article.Article;
-import com.modernmedia.content.article.ArticleRepository;
-import com.modernmedia.content.person.Person;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.Quote;
+import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -18,15 +19,13 @@ import java.util.UUID;
 @ApplicationScoped
 class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
-    static final String CURSOR_KIND = "quote";
-
     Optional<Quote> findLiveById(UUID id) {
         return find("id = ?1 and deletedAt is null and article.deletedAt is null", id).firstResultOptional();
     }
 
     Optional<Quote> findPublicById(UUID id, Instant now) {
         return find("from Quote q join fetch q.person join fetch q.article a where q.id = :id and q.deletedAt is null and "
-                + Article.IS_PUBLIC.formatted("a"), ArticleRepository.publicAt(now).and("id", id)).firstResultOptional();
+                + Visibility.PUBLIC_ARTICLE.formatted("a"), Visibility.at(now).and("id", id)).firstResultOptional();
     }
 
     Optional<Article> findLiveArticle(UUID id) {
@@ -79,11 +78,11 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * (published_at, article id, position); the article's own public condition stays in both.
      */
     List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now) {
-        Parameters parameters = ArticleRepository.publicAt(now);
+        Parameters parameters = Visibility.at(now);
         String time = filter.person() != null ? "q.publicAt" : "a.publishedAt";
         String article = filter.person() != null ? "q.article.id" : "a.id";
         StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where q.deletedAt is null and ")
-                .append(Article.IS_PUBLIC.formatted("a"));
+                .append(Visibility.PUBLIC_ARTICLE.formatted("a"));
         appendFilter(hql, parameters, filter);
         if (after != null) {
             hql.append(" and %1$s <= :afterTime and (%1$s < :afterTime or %2$s < :afterArticle".formatted(time, article))
@@ -96,9 +95,9 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     }
 
     long countPublic(QuoteFilter filter, Instant now) {
-        Parameters parameters = ArticleRepository.publicAt(now);
+        Parameters parameters = Visibility.at(now);
         StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where q.deletedAt is null and ")
-                .append(Article.IS_PUBLIC.formatted("a"));
+                .append(Visibility.PUBLIC_ARTICLE.formatted("a"));
         appendFilter(hql, parameters, filter);
         return count(hql.toString(), parameters);
     }

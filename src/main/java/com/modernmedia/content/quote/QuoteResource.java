@@ -1,12 +1,12 @@
 package com.modernmedia.content.quote;
 
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
 import com.modernmedia.content.shared.Responses;
+import com.modernmedia.content.shared.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -3,23 +3,26 @@ package com.modernmedia.content.quote;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.modernmedia.content.article.Article;
-import com.modernmedia.content.article.ArticlePerson;
-import com.modernmedia.content.article.BodyBlock;
-import com.modernmedia.content.article.PersonRole;
-import com.modernmedia.content.audit.AuditLog;
-import com.modernmedia.content.person.Person;
-import com.modernmedia.content.shared.CacheInvalidation;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticlePerson;
+import com.modernmedia.content.model.BodyBlock;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.PersonRole;
+import com.modernmedia.content.model.Quote;
+import com.modernmedia.content.shared.Caller;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
-import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
-import com.modernmedia.content.shared.Preconditions;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.write.EditableKind;
+import com.modernmedia.content.write.Operation;
+import com.modernmedia.content.write.WritePipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,34 +34,29 @@ import java.util.UUID;
 
 /** Quotes: the public reads serve only quotes of public articles; editors write them, each in its article's words. */
 @ApplicationScoped
-public class QuoteService {
-
-    static final String KIND = "quote";
+public class QuoteService implements EditableKind<Quote, QuoteInput> {
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
 
     private final QuoteRepository quotes;
-    private final MergePatch patches;
-    private final AuditLog audit;
-    private final CacheInvalidation invalidation;
+    private final WritePipeline pipeline;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public QuoteService(QuoteRepository quotes, MergePatch patches, AuditLog audit, ObjectMapper mapper,
-                        CacheInvalidation invalidation) {
+    public QuoteService(QuoteRepository quotes, WritePipeline pipeline, ObjectMapper mapper, Clock clock) {
         this.quotes = quotes;
-        this.patches = patches;
-        this.audit = audit;
-        this.invalidation = invalidation;
+        this.pipeline = pipeline;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     public Page<QuoteView> list(QuoteFilter filter, PageRequest page) {
-        Instant now = Instant.now();
-        List<Quote> found = quotes.listPublic(filter, page.after(QuoteRepository.CURSOR_KIND), page.limit() + 1, now);
+        Instant now = clock.instant();
+        List<Quote> found = quotes.listPublic(filter, page.after(ContentKind.QUOTE.value()), page.limit() + 1, now);
         Long total = page.withTotal() ? quotes.countPublic(filter, now) : null;
         return Page.of(found, page.limit(),
-                q -> CursorCodec.encode(QuoteRepository.CURSOR_KIND, q.article.publishedAt, q.article.id, q.position),
+                q -> CursorCodec.encode(ContentKind.QUOTE.value(), q.article.publishedAt, q.article.id, q.position),
                 QuoteView::from, total);
     }
 
@@ -69,14 +67,14 @@ public class QuoteService {
 
     /**
      * Keeps an edited article's quotes true to it: each live quote moves to the block that now holds its
-     * words, and its speaker must still be quoted in the article. What the edit would break is a 400.
+     * words (a write of the quote, by the article's editor), and its speaker must still be quoted in the
+     * article. What the edit would break is a 400.
      *
      * @param blockTexts the text of each body block in order, null for blocks that hold no quotable text
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void followArticleEdit(UUID articleId, List<String> blockTexts, Set<UUID> quotedPeople) {
+    public void followArticleEdit(UUID articleId, List<String> blockTexts, Set<UUID> quotedPeople, Caller editor) {
         List<Quote> live = quotes.findByArticle(articleId);
-        boolean moved = false;
         for (Quote quote : live) {
             if (!quotedPeople.contains(quote.person.id)) {
                 throw ProblemException.invalidField("people", quote.person.name
@@ -87,13 +85,9 @@ public class QuoteService {
                 throw ProblemException.invalidField("body", "the quote \"" + quote.text
                         + "\" would no longer stand in the body: keep its words, or edit or delete the quote first");
             }
-            moved |= block != quote.blockIndex;
-            quote.blockIndex = block;
-        }
-        if (moved) {
-            quotes.lockArticles(List.of(articleId));
-            quotes.flush();
-            quotes.renumber(articleId);
+            if (block != quote.blockIndex) {
+                pipeline.follow(this, quote, Operation.UPDATE, moved -> moved.blockIndex = block, editor);
+            }
         }
     }
 
@@ -112,71 +106,61 @@ public class QuoteService {
 
     /** Editors see every quote that is not deleted, the public only those of public articles. */
     QuoteDetail get(UUID id, boolean editor) {
-        Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, Instant.now());
+        Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, clock.instant());
         return QuoteDetail.from(quote.orElseThrow(() -> notFound(id)));
     }
 
     @Transactional
     QuoteDetail create(QuoteInput input) {
-        quotes.lockArticles(List.of(input.articleId()));
-        Quote quote = new Quote();
-        quote.id = UUID.randomUUID();
-        quote.revision = 1;
-        quote.createdAt = Instant.now();
-        apply(quote, input);
-        quotes.persist(quote);
-        audit.record("create", KIND, quote.id, auditDetail(quote));
-        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
-        return renumbered(quote, quote.article.id);
+        return QuoteDetail.from(pipeline.create(this, input));
     }
 
     @Transactional
     QuoteDetail replace(UUID id, String ifMatch, QuoteInput input) {
-        Quote quote = find(id);
-        Preconditions.checkIfMatch(ifMatch, quote.revision);
-        UUID before = quote.article.id;
-        UUID saidBy = quote.person.id;
-        quotes.lockArticles(List.of(before, input.articleId()));
-        apply(quote, input);
-        audit.record("update", KIND, quote.id, auditDetail(quote));
-        // A moved quote leaves pages of the article and person it had as well as joining the new ones.
-        invalidation.changed(KIND, quote.id, List.of("article-" + before, "person-" + saidBy,
-                "article-" + quote.article.id, "person-" + quote.person.id));
-        return renumbered(quote, before);
+        return QuoteDetail.from(pipeline.replace(this, id.toString(), ifMatch, input));
     }
 
     @Transactional
     QuoteDetail patch(UUID id, String ifMatch, String mergePatch) {
-        Quote quote = find(id);
-        return replace(id, ifMatch, patches.apply(QuoteInput.from(quote), mergePatch, QuoteInput.class));
+        return QuoteDetail.from(pipeline.patch(this, id.toString(), ifMatch, mergePatch));
     }
 
     /** A soft delete: the quote leaves every public read, its row stays as a tombstone. */
     @Transactional
     void delete(UUID id, String ifMatch) {
-        Quote quote = find(id);
-        Preconditions.checkIfMatch(ifMatch, quote.revision);
-        quotes.lockArticles(List.of(quote.article.id));
-        quote.deletedAt = Instant.now();
-        quote.updatedAt = quote.deletedAt;
-        audit.record("delete", KIND, quote.id, auditDetail(quote));
-        invalidation.changed(KIND, quote.id, List.of("article-" + quote.article.id, "person-" + quote.person.id));
-        quotes.flush();
-        quotes.renumber(quote.article.id);
+        pipeline.delete(this, id.toString(), ifMatch);
     }
 
-    /** Writes the quote, renumbers its article and the one it left, and answers with its new state. */
-    private QuoteDetail renumbered(Quote quote, UUID articleBefore) {
-        quotes.flush();
-        quotes.renumber(quote.article.id);
-        if (!articleBefore.equals(quote.article.id)) {
-            quotes.renumber(articleBefore);
-        }
-        quotes.getEntityManager().refresh(quote);
-        return QuoteDetail.from(quote);
+    @Override
+    public ContentKind kind() {
+        return ContentKind.QUOTE;
     }
 
-    private void apply(Quote quote, QuoteInput input) {
+    @Override
+    public Class<QuoteInput> inputType() {
+        return QuoteInput.class;
+    }
+
+    @Override
+    public Quote newEntity() {
+        return new Quote();
+    }
+
+    /** Quotes have no slug: the key is the id the resource bound from the path. */
+    @Override
+    public Quote findLive(String id) {
+        return quotes.findLiveById(UUID.fromString(id)).orElseThrow(() -> notFound(UUID.fromString(id)));
+    }
+
+    @Override
+    public QuoteInput inputOf(Quote quote) {
+        return QuoteInput.from(quote);
+    }
+
+    /** Quotes stand in their article's words; the article's quotes are renumbered by the write, so it is locked first. */
+    @Override
+    public void apply(Quote quote, QuoteInput input) {
+        quotes.lockArticles(quote.article == null ? List.of(input.articleId()) : List.of(quote.article.id, input.articleId()));
         String text = input.text().strip();
         Article article = quotes.findLiveArticle(input.articleId()).orElse(null);
         Person person = quotes.findPerson(input.personId()).orElse(null);
@@ -190,7 +174,32 @@ public class QuoteService {
         quote.blockIndex = input.blockIndex();
         quote.title = input.title() != null ? input.title() : quoted.title;
         quote.affiliation = input.affiliation() != null ? input.affiliation() : quoted.affiliation;
-        quote.updatedAt = Instant.now();
+    }
+
+    @Override
+    public void prepareDelete(Quote quote) {
+        quotes.lockArticles(List.of(quote.article.id));
+    }
+
+    /** Renumbers the quotes of its article, and of the article it left, in reading order. */
+    @Override
+    public void written(Quote quote, QuoteInput before) {
+        quotes.renumber(quote.article.id);
+        if (before != null && !before.articleId().equals(quote.article.id)) {
+            quotes.renumber(before.articleId());
+        }
+        quotes.getEntityManager().refresh(quote);
+    }
+
+    /** A quote is listed on its article's page and among its speaker's quotes. */
+    @Override
+    public Set<String> listedIn(Quote quote) {
+        return Set.of(ContentKind.ARTICLE.tag(quote.article.id), ContentKind.PERSON.tag(quote.person.id));
+    }
+
+    @Override
+    public Map<String, Object> describe(Quote quote) {
+        return Map.of("article", quote.article.slug, "person", quote.person.slug);
     }
 
     /**
@@ -247,14 +256,6 @@ public class QuoteService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("article " + article.id + " has a body that is not valid blocks", e);
         }
-    }
-
-    private static Map<String, String> auditDetail(Quote quote) {
-        return Map.of("article", quote.article.slug, "person", quote.person.slug);
-    }
-
-    private Quote find(UUID id) {
-        return quotes.findLiveById(id).orElseThrow(() -> notFound(id));
     }
 
     private static ProblemException notFound(UUID id) {

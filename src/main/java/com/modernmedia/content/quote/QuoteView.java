@@ -1,13 +1,15 @@
 package com.modernmedia.content.quote;
 
-import com.modernmedia.content.article.ArticleRef;
-import com.modernmedia.content.person.PersonSummary;
-import com.modernmedia.content.shared.CacheTagged;
+import com.modernmedia.content.model.ArticleRef;
+import com.modernmedia.content.model.PersonSummary;
+import com.modernmedia.content.model.Quote;
+import com.modernmedia.content.shared.ContentKind;
+import com.modernmedia.content.shared.Represents;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
-import java.util.Set;
 
+@Represents(ContentKind.QUOTE)
 @Schema(name = "Quote", description = "Words someone said, who said them, under which title, and where they stand")
 public record QuoteView(
         @Schema(examples = "ff787ff5-b1a5-4cce-acee-9cde06094b7d") UUID id,
@@ -16,14 +18,7 @@ public record QuoteView(
         @Schema(description = "The speaker's title when quoted", examples = "world politics professor", nullable = true) String title,
         @Schema(description = "The speaker's affiliation when quoted", examples = "SOAS University of London", nullable = true) String affiliation,
         @Schema(description = "The article the words stand in") ArticleRef article,
-        @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex) implements CacheTagged {
-
-    @Override
-    public void addCacheTags(Set<String> tags) {
-        tags.add(CacheTagged.tag("quote", id));
-        person.addCacheTags(tags);
-        article.addCacheTags(tags);
-    }
+        @Schema(description = "Index of the body block that holds the words", examples = "2") int blockIndex) {
 
     static QuoteView from(Quote quote) {
         return new QuoteView(quote.id, quote.text, PersonSummary.from(quote.person), quote.title, quote.affiliation,

@@ -11,10 +11,8 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.sql.PreparedStatement;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,9 +28,6 @@ import java.util.UUID;
 public class CacheInvalidation {
 
     private static final Logger LOG = Logger.getLogger(CacheInvalidation.class);
-    private static final Map<String, String> LISTS = Map.of("article", "list-articles", "person", "list-people",
-            "topic", "list-topics", "quote", "list-quotes", "image", "list-images");
-
     /** NOTIFY payloads are limited to 8000 bytes; a longer list of tags flushes everything instead. */
     private static final int MAX_PAYLOAD = 7900;
 
@@ -49,13 +44,16 @@ public class CacheInvalidation {
         this.cache = cache;
     }
 
-    /** A resource of a kind (article, person, topic, quote, image) changed: its own tag and its kind's lists. */
+    /**
+     * A resource changed: every representation that shows it (its own tag), every list of its kind, and the
+     * representations that list or count it ({@code listedIn}: its topics' pages for an article, ...).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(String kind, UUID id, Collection<String> alsoShownIn) {
+    public void changed(ContentKind kind, UUID id, Collection<String> listedIn) {
         Set<String> tags = new LinkedHashSet<>();
-        tags.add(CacheTagged.tag(kind, id));
-        tags.add(LISTS.get(kind));
-        tags.addAll(alsoShownIn);
+        tags.add(kind.tag(id));
+        tags.add(kind.listTag());
+        tags.addAll(listedIn);
         written.tags().addAll(tags);
         notifyInstances(tags);
         changes.fire(new ContentChanged(Set.copyOf(tags)));

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
@@ -109,7 +110,7 @@ public class ChangeListener {
         backendPid = notifications.getBackendPID();
         LOG.infof("Change listener listening on %s (PostgreSQL backend %d)", CHANNEL, backendPid);
         while (running) {
-            long roundTripStarted = System.nanoTime();
+            Instant roundTripStarted = cache.now();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1"); // notifications committed before this arrive with its answer
             }

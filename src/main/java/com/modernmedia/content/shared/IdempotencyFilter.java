@@ -2,7 +2,6 @@ package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.modernmedia.content.audit.AuditLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,7 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +39,11 @@ public class IdempotencyFilter {
     private final IdempotentRequestRepository requests;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public IdempotencyFilter(IdempotentRequestRepository requests, SecurityIdentity identity, ObjectMapper mapper) {
+    public IdempotencyFilter(IdempotentRequestRepository requests, SecurityIdentity identity, ObjectMapper mapper, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
         this.identity = identity;
         this.mapper = mapper;
     }
@@ -64,7 +65,7 @@ public class IdempotencyFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        IdempotentRequest.Key id = new IdempotentRequest.Key(identity.getAttribute(AuditLog.KEY_ID), key);
+        IdempotentRequest.Key id = new IdempotentRequest.Key(identity.getAttribute(Caller.KEY_ID), key);
         String hash = sha256(request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8));
         Optional<IdempotentRequest> earlier = QuarkusTransaction.requiringNew()
                 .call(() -> requests.claim(id, hash) ? Optional.<IdempotentRequest>empty() : requests.find(id));
@@ -113,7 +114,7 @@ public class IdempotencyFilter {
             first.location = location == null ? null : location.toString();
             first.etag = etag == null ? null : etag.toString();
             first.body = body;
-            first.createdAt = Instant.now();
+            first.createdAt = clock.instant();
         }));
     }
 

@@ -50,6 +50,22 @@ public final class QueryParams {
         }
     }
 
+    /** A position in a log: a whole number from 0, or null when absent. */
+    public static Long position(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(value.strip());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, like a negative number
+        }
+        throw ProblemException.invalidParameter(name, "must be a whole number from 0, got '" + value + "'");
+    }
+
     /** One of the allowed lower-case words, or null when absent. */
     public static String oneOf(String name, String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {

@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -46,24 +49,26 @@ public class RepresentationCache {
     }
 
     private final boolean enabled;
-    private final long maxStalenessNanos;
+    private final Duration maxStaleness;
+    private final Clock clock;
     private final Cache<String, Representation> entries;
     /** Counts invalidations; an answer is kept only if none happened while it was built. */
     private final AtomicLong generation = new AtomicLong();
-    /** System.nanoTime() of the listener's last confirmation that it hears every change. */
-    private volatile long confirmedAt;
+    /** When the listener last confirmed that it hears every change. */
+    private volatile Instant confirmedAt = Instant.MIN;
     private volatile boolean confirmed;
 
     @Inject
-    RepresentationCache(ContentConfig config, MeterRegistry registry) {
-        this(config);
+    RepresentationCache(ContentConfig config, Clock clock, MeterRegistry registry) {
+        this(config, clock);
         CaffeineCacheMetrics.monitor(registry, entries, "representations");
     }
 
     /** A cache without metrics: a second, independent instance in the coherence tests. */
-    RepresentationCache(ContentConfig config) {
+    RepresentationCache(ContentConfig config, Clock clock) {
         this.enabled = config.cache().enabled();
-        this.maxStalenessNanos = config.cache().maxStaleness().toNanos();
+        this.maxStaleness = config.cache().maxStaleness();
+        this.clock = clock;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxSize().asLongValue())
                 .weigher((String key, Representation value) -> key.length() + value.weight())
@@ -108,9 +113,9 @@ public class RepresentationCache {
         entries.invalidateAll();
     }
 
-    /** The listener heard from PostgreSQL at {@code nanoTime}: every change committed before it has been applied. */
-    void confirmed(long nanoTime) {
-        confirmedAt = nanoTime;
+    /** The listener heard from PostgreSQL at this time: every change committed before it has been applied. */
+    void confirmed(Instant at) {
+        confirmedAt = at;
         confirmed = true;
     }
 
@@ -121,7 +126,12 @@ public class RepresentationCache {
     }
 
     boolean usable() {
-        return enabled && confirmed && System.nanoTime() - confirmedAt < maxStalenessNanos;
+        return enabled && confirmed && clock.instant().isBefore(confirmedAt.plus(maxStaleness));
+    }
+
+    /** The time the listener reads to stamp its confirmations. */
+    Instant now() {
+        return clock.instant();
     }
 
     long size() {

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.ContentConfig;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +32,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +51,7 @@ public class RepresentationFilter {
     static final int COMPRESSION_THRESHOLD = 1024;
     private static final String UNCOMPRESSED = "identity";
     private static final String SELECTION = FieldSelection.class.getName();
+    private static final String REPRESENTED_TYPE = CacheTags.class.getName();
     private static final String CACHE_GENERATION = RepresentationCache.class.getName();
     /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
@@ -110,6 +110,7 @@ public class RepresentationFilter {
         if (!isRead(request) || method == null) {
             return;
         }
+        request.setProperty(REPRESENTED_TYPE, answeredType(method.getGenericReturnType()));
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         String fields = query.getFirst("fields");
         if (fields != null) {
@@ -154,7 +155,7 @@ public class RepresentationFilter {
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                     config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
-            Set<String> tags = cacheTags(entity, kind, lastSegmentOf(request));
+            Set<String> tags = CacheTags.of(entity, (Type) request.getProperty(REPRESENTED_TYPE), request.getUriInfo().getPath());
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
             keep(request, response, body, etag, tags);
         }
@@ -212,41 +213,12 @@ public class RepresentationFilter {
         }
     }
 
-    /**
-     * The tags of what a response shows. A page is tagged with its list and its items (not what the items
-     * embed), which keeps the header short; a single resource with everything it shows.
-     */
-    private static Set<String> cacheTags(Object entity, String kind, String listed) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (entity instanceof Page<?> page) {
-            // A person's quotes are a list of people's and of quotes: writes to either drop it.
-            tags.add("list-" + kind);
-            tags.add("list-" + listed);
-            for (Object item : page.items()) {
-                if (item instanceof CacheTagged tagged) {
-                    Set<String> itemTags = new LinkedHashSet<>();
-                    tagged.addCacheTags(itemTags);
-                    tags.add(itemTags.iterator().next());
-                }
-            }
-        } else if (entity instanceof CacheTagged tagged) {
-            tagged.addCacheTags(tags);
-        }
-        return tags;
-    }
-
     /** The kind of resource a request reads: the first path segment after /api/v1/ (articles, people, …). */
     private static String kindOf(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String rest = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
-    /** What a list lists: the last path segment (articles of /topics/{slug}/articles). */
-    private static String lastSegmentOf(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** RFC 9110: If-None-Match wins over If-Modified-Since; GET compares ETags weakly. */
@@ -286,6 +258,11 @@ public class RepresentationFilter {
 
     private static boolean isRead(ContainerRequestContext request) {
         return HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+    }
+
+    /** The type of the DTO a resource method answers with: unwraps RestResponse. */
+    private static Type answeredType(Type type) {
+        return type instanceof ParameterizedType p && p.getRawType() == RestResponse.class ? p.getActualTypeArguments()[0] : type;
     }
 
     /** The record a response holds, or each item of a page holds: unwraps RestResponse and Page. */

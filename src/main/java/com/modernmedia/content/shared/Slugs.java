@@ -36,12 +36,12 @@ public final class Slugs {
     }
 
     /** A slug a client chose: refused when it could be read as an id, or when {@code taken} says it is. */
-    public static void checkFree(String kind, String slug, Predicate<String> taken) {
+    public static void checkFree(ContentKind kind, String slug, Predicate<String> taken) {
         if (looksLikeUuid(slug)) {
             throw ProblemException.invalidField("slug", "must not look like a UUID, which URLs read as an id");
         }
         if (taken.test(slug)) {
-            throw ProblemException.slugTaken(kind, slug);
+            throw ProblemException.slugTaken(kind.value(), slug);
         }
     }
 

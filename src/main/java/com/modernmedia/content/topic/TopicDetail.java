@@ -2,15 +2,17 @@ package com.modernmedia.content.topic;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.article.ArticleSummary;
+import com.modernmedia.content.model.TopicRef;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.Represents;
 import com.modernmedia.content.shared.Versioned;
-import com.modernmedia.content.shared.CacheTagged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.Set;
 
+@Represents(ContentKind.TOPIC)
 @Schema(name = "Topic", description = "A topic with its place in the topic tree")
 public record TopicDetail(
         @Schema(examples = "eb2e6d03-b451-447d-ab99-6379c402c6cc") UUID id,
@@ -23,18 +25,5 @@ public record TopicDetail(
         @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision,
         @Schema(description = "First page (20) of its articles, newest first, with the cursor of the next page of "
                 + "/topics/{slug}/articles; only with include=articles")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned, CacheTagged {
-
-    @Override
-    public void addCacheTags(Set<String> tags) {
-        tags.add(CacheTagged.tag("topic", id));
-        if (parent != null) {
-            parent.addCacheTags(tags);
-        }
-        CacheTagged.addAll(tags, children);
-        if (articles != null) {
-            articles.items().forEach(article -> tags.add(CacheTagged.tag("article", article.id())));
-        }
-    }
-
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<ArticleSummary> articles) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package com.modernmedia.content.topic;
 
+import com.modernmedia.content.model.Topic;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

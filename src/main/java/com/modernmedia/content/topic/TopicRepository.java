@@ -1,5 +1,6 @@
 package com.modernmedia.content.topic;
 
+import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

@@ -1,17 +1,17 @@
 package com.modernmedia.content.topic;
 
 import com.modernmedia.content.article.ArticleSummary;
-import com.modernmedia.content.apikey.Role;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.MergePatch;
-import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
-import jakarta.ws.rs.BeanParam;
+import com.modernmedia.content.shared.Responses;
+import com.modernmedia.content.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

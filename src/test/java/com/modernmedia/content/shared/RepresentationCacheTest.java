@@ -1,16 +1,18 @@
 package com.modernmedia.content.shared;
 
 import com.modernmedia.content.ContentConfig;
-import com.modernmedia.content.Fixtures;
 import com.modernmedia.content.Fixtures.Ref;
+import com.modernmedia.content.Fixtures;
+import com.modernmedia.content.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,8 +189,8 @@ class RepresentationCacheTest {
 
     @Test
     void shouldNotKeepAnAnswerBuiltWhileSomethingChanged() {
-        RepresentationCache cache = new RepresentationCache(config);
-        cache.confirmed(System.nanoTime());
+        RepresentationCache cache = new RepresentationCache(config, new TestClock());
+        cache.confirmed(cache.now());
         RepresentationCache.Representation answer = representation("article-1");
 
         long begun = cache.begin();
@@ -206,11 +208,14 @@ class RepresentationCacheTest {
 
     @Test
     void shouldServeNothingOnceTheListenerIsSilentForLongerThanTheBound() {
-        RepresentationCache cache = new RepresentationCache(config);
-        cache.confirmed(System.nanoTime());
+        TestClock clock = new TestClock();
+        RepresentationCache cache = new RepresentationCache(config, clock);
+        cache.confirmed(cache.now());
         cache.store("/a", representation("article-1"), cache.begin());
+        clock.advance(config.cache().maxStaleness().minusMillis(1));
+        assertNotNull(cache.find("/a"), "confirmed within the bound");
 
-        cache.confirmed(System.nanoTime() - config.cache().maxStaleness().toNanos() - 1);
+        clock.advance(Duration.ofMillis(1));
 
         assertNull(cache.find("/a"), "cannot know whether /a changed since");
         assertEquals(RepresentationCache.DO_NOT_STORE, cache.begin());

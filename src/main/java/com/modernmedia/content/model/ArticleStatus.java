@@ -1,4 +1,4 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -13,11 +13,16 @@ public enum ArticleStatus {
     /** Statuses whose articles are public once their publication time has come. */
     public static final Set<ArticleStatus> PUBLIC = Set.of(SCHEDULED, PUBLISHED);
 
+    /** The lower-case name, as stored and as clients read it. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     @Converter(autoApply = true)
     public static class LowerCase implements AttributeConverter<ArticleStatus, String> {
         @Override
         public String convertToDatabaseColumn(ArticleStatus status) {
-            return status == null ? null : status.name().toLowerCase(Locale.ROOT);
+            return status == null ? null : status.value();
         }
 
         @Override

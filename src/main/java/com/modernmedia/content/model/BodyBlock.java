@@ -1,9 +1,9 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.modernmedia.content.image.ImageView;
+import com.modernmedia.content.model.ImageView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;

@@ -1,4 +1,4 @@
-package com.modernmedia.content.apikey;
+package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -20,7 +20,7 @@ public enum Role {
     }
 
     /** The security roles a key of this role holds: its own and those it includes. */
-    Set<String> grantedRoles() {
+    public Set<String> grantedRoles() {
         return switch (this) {
             case PARTNER -> Set.of(PARTNER_ROLE);
             case EDITOR -> Set.of(PARTNER_ROLE, EDITOR_ROLE);
@@ -28,7 +28,7 @@ public enum Role {
         };
     }
 
-    static Role of(String value) {
+    public static Role of(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

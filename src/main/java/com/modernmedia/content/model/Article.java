@@ -1,15 +1,14 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
-import com.modernmedia.content.image.Image;
-import com.modernmedia.content.person.Person;
-import com.modernmedia.content.topic.Topic;
+import com.modernmedia.content.model.Image;
+import com.modernmedia.content.model.Person;
+import com.modernmedia.content.model.Topic;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -18,7 +17,6 @@ import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,26 +25,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** A story as the magazine publishes it. Relations load lazily, a whole page at a time (batch fetching). */
 @Entity
 @Table(name = "article")
 @NamedEntityGraph(name = Article.FULL, attributeNodes = {@NamedAttributeNode("body"), @NamedAttributeNode("callToAction"),
         @NamedAttributeNode("heroImage")})
-public class Article {
+public class Article extends ContentEntity {
 
     /**
      * Loads the lazy body and call to action, and the hero image, with the row itself: a full article shows
      * them, and reading them on first access would cost a statement each (the body a second read of the row).
      */
-    static final String FULL = "Article.full";
-
-    /** HQL condition for an article the public may see, with parameters {@code public} and {@code now}. */
-    public static final String IS_PUBLIC = "%1$s.status in :public and %1$s.publishedAt <= :now";
-
-    @Id
-    public UUID id;
+    public static final String FULL = "Article.full";
 
     public String slug;
 
@@ -58,20 +49,6 @@ public class Article {
 
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
-    @Version
-    public int revision;
-
-    /** Set when deleted: the row stays as a tombstone, never public again. */
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
 
     @Column(name = "word_count")
     public int wordCount;

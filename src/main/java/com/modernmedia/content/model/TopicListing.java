@@ -1,4 +1,4 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

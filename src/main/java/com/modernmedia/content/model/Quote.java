@@ -1,26 +1,20 @@
-package com.modernmedia.content.quote;
+package com.modernmedia.content.model;
 
-import com.modernmedia.content.article.Article;
-import com.modernmedia.content.person.Person;
+import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** Words someone said, as an article prints them, with where they stand and who the speaker was then. */
 @Entity
 @Table(name = "quote")
-public class Quote {
-
-    @Id
-    public UUID id;
+public class Quote extends ContentEntity {
 
     public String text;
 
@@ -45,20 +39,6 @@ public class Quote {
     public String title;
 
     public String affiliation;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    /** Raised by every edit; a concurrent edit of the same revision fails (optimistic locking). */
-    @Version
-    public int revision;
-
-    /** Set when deleted: the row stays as a tombstone. */
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
 
     /**
      * The article's published_at while the article is published or scheduled and neither it nor the quote is

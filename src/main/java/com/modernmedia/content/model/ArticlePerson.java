@@ -1,6 +1,6 @@
-package com.modernmedia.content.article;
+package com.modernmedia.content.model;
 
-import com.modernmedia.content.person.Person;
+import com.modernmedia.content.model.Person;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;

@@ -1,0 +1,122 @@
+package com.modernmedia.content.changelog;
+
+import com.modernmedia.content.ContentConfig;
+import com.modernmedia.content.shared.Caller;
+import com.modernmedia.content.shared.ContentKind;
+import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.Page;
+import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.ProblemException;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only log of every committed change of content. A write appends in its own transaction; the
+ * entry takes its position only as the transaction commits, under the lock of the log's head row, so that
+ * positions follow commit order with no gaps. A reader that pages by position therefore never skips an
+ * entry: when it sees position n, every entry before n is committed and visible (docs/architecture.md).
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    private static final Logger LOG = Logger.getLogger(ChangeLog.class);
+    private static final String APPEND = "with head as (update change_log_head set position = position + 1 returning position) "
+            + "insert into change_log (position, kind, resource_id, action, revision, changed_at, key_id, key_name) "
+            + "select position, ?, ?, ?, ?, ?, ?, ? from head";
+
+    private final ChangeRepository changes;
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ContentConfig config;
+    private final Clock clock;
+
+    ChangeLog(ChangeRepository changes, EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+              ContentConfig config, Clock clock) {
+        this.changes = changes;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Appends a change in the caller's transaction: it is logged if and only if that transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
+        Pending pending = (Pending) transactions.getResource(Pending.class);
+        if (pending == null) {
+            pending = new Pending();
+            transactions.putResource(Pending.class, pending);
+            // Interposed: runs after the persistence context's own flush, as the last work before the commit.
+            transactions.registerInterposedSynchronization(pending);
+        }
+        pending.entries.add(new ChangeView(0, kind, id, action, revision, at, caller.keyId(), caller.name()));
+    }
+
+    /** The log oldest first, after a position (0: from the start), paged like every list. */
+    Page<ChangeView> list(Long after, PageRequest page) {
+        if (after != null && page.cursor() != null) {
+            throw ProblemException.invalidParameter("after", "give either after (a position) or cursor (to go on), not both");
+        }
+        long from = page.cursor() != null ? page.after(ChangeRepository.CURSOR_KIND).number(0) : after == null ? 0 : after;
+        List<ChangeEntry> found = changes.listAfter(from, page.limit() + 1);
+        return Page.of(found, page.limit(), e -> CursorCodec.encode(ChangeRepository.CURSOR_KIND, e.position),
+                ChangeView::from, page.withTotal() ? changes.countAfter(from) : null);
+    }
+
+    /** Drops entries older than content.changes.retention; by default they are kept. */
+    @Scheduled(every = "${content.changes.retention-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void prune() {
+        config.changes().retention().ifPresent(retention -> {
+            long removed = changes.deleteChangedBefore(clock.instant().minus(retention));
+            if (removed > 0) {
+                LOG.infof("Change log: removed %d entries older than %s", removed, retention);
+            }
+        });
+    }
+
+    /** The changes of one transaction, written as it commits. */
+    private final class Pending implements Synchronization {
+
+        private final List<ChangeView> entries = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
+                    for (ChangeView entry : entries) {
+                        insert.setString(1, entry.kind().value());
+                        insert.setObject(2, entry.id());
+                        insert.setString(3, entry.action().value());
+                        insert.setInt(4, entry.revision());
+                        insert.setTimestamp(5, Timestamp.from(entry.at()));
+                        insert.setObject(6, entry.keyId(), Types.OTHER);
+                        insert.setString(7, entry.keyName());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing kept: the entries were written, or rolled back with the transaction
+        }
+    }
+}
