@@ -46,9 +46,8 @@ public class ApiKeyService {
     @Transactional
     ApiKeyView create(NewApiKey request) {
         if (keys.activeKeyNamed(request.name().strip(), clock.instant())) {
-            throw new ProblemException(409, "name-taken", "Name taken",
-                    "An active key is already named '" + request.name().strip() + "'; revoke it or choose another name.",
-                    List.of());
+            throw ProblemException.nameTaken(
+                    "An active key is already named '" + request.name().strip() + "'; revoke it or choose another name.");
         }
         String plaintext = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         ApiKey key = store(request.name().strip(), request.role(), plaintext, request.expiresAt());

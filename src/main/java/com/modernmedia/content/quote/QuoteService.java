@@ -25,7 +25,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,9 +222,7 @@ public class QuoteService implements EditableKind<Quote, QuoteInput> {
             errors.add(new Problem.FieldError("personId", "must be quoted in the article"));
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw new ProblemException(400, "validation", "Validation failed",
-                    "The request has " + errors.size() + " invalid field(s); see errors.", errors);
+            throw ProblemException.invalidFields(errors);
         }
         return quoted;
     }

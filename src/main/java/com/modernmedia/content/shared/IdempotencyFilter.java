@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,8 +56,7 @@ public class IdempotencyFilter {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new ProblemException(400, "invalid-header", "Invalid header",
-                    "The Idempotency-Key header must have 1 to 200 characters.", List.of());
+            throw ProblemException.invalidHeader(HEADER, "must have 1 to 200 characters");
         }
         if (identity.isAnonymous()) {
             return null; // the operation itself answers 401
@@ -75,8 +73,7 @@ public class IdempotencyFilter {
         }
         IdempotentRequest first = earlier.get();
         if (!first.requestHash.equals(hash)) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.", List.of());
+            throw ProblemException.idempotencyKeyReused();
         }
         if (first.status == IdempotentRequest.RUNNING) {
             throw ProblemException.conflict("The first request with this Idempotency-Key is still running; retry shortly.");

@@ -56,16 +56,14 @@ public class MergePatch {
 
     private static JsonValue parse(String json) {
         if (json == null || json.isBlank()) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The merge patch is empty.", java.util.List.of());
+            throw ProblemException.malformedJson("The merge patch is empty.");
         }
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON",
-                    "The merge patch is not valid JSON: " + e.getMessage(), java.util.List.of());
+            throw ProblemException.malformedJson("The merge patch is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
-            throw new ProblemException(400, "malformed-json", "Malformed JSON", "The merge patch could not be read.",
-                    java.util.List.of());
+            throw ProblemException.malformedJson("The merge patch could not be read.");
         }
     }
 

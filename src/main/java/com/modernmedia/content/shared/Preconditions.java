@@ -1,7 +1,6 @@
 package com.modernmedia.content.shared;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +18,7 @@ public final class Preconditions {
     /** Checks the If-Match header against the current revision of the resource. */
     public static void checkIfMatch(String ifMatch, int currentRevision) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition Required",
-                    "Writes need an If-Match header with the ETag of the version you edited, so that no edit is lost. "
-                            + "The current revision is " + currentRevision + ".", List.of(), currentRevision);
+            throw ProblemException.preconditionRequired(currentRevision);
         }
         boolean matches = ifMatch.strip().equals("*") || Arrays.stream(ifMatch.split(","))
                 .map(tag -> REVISION_TAG.matcher(tag.strip()))
@@ -34,9 +31,7 @@ public final class Preconditions {
 
     /** Someone else's edit landed first. */
     public static ProblemException stale(int currentRevision) {
-        return new ProblemException(412, "stale-revision", "Precondition Failed",
-                "The resource changed since the version you edited; it is now at revision " + currentRevision
-                        + ". Read it again, reapply your change and send the new ETag.", List.of(), currentRevision);
+        return ProblemException.staleRevision(currentRevision);
     }
 
     /** The strong ETag of a representation: its revision when it has one, and a hash of its bytes. */

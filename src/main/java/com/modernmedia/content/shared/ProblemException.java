@@ -1,8 +1,12 @@
 package com.modernmedia.content.shared;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** A client error the API answers as RFC 9457 problem details; see {@link ProblemMapper}. */
+/**
+ * A client error the API answers as RFC 9457 problem details; {@link ProblemMapper} writes it. The kinds of
+ * problem the service knows are the factories below, so that each has one type, one title and one wording.
+ */
 public class ProblemException extends RuntimeException {
 
     private final int status;
@@ -11,12 +15,8 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Integer currentRevision;
 
-    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
-        this(status, type, title, detail, errors, null);
-    }
-
-    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
-                            Integer currentRevision) {
+    private ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+                             Integer currentRevision) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -28,30 +28,81 @@ public class ProblemException extends RuntimeException {
     /** A request that names a field with a value the service cannot take. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation", "Validation failed", "The field '" + field + "' is invalid.",
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, message)), null);
     }
 
-    /** The slug is taken by another resource of the kind. */
-    public static ProblemException slugTaken(String kind, String slug) {
-        return new ProblemException(409, "slug-taken", "Slug taken",
-                "Another " + kind + " already has the slug '" + slug + "'; choose another, or leave it out to have one made.",
-                List.of(new Problem.FieldError("slug", "is taken")));
+    /** Several fields the service cannot take, each named with why, in field order. */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        List<Problem.FieldError> sorted = errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+        return new ProblemException(400, "validation", "Validation failed",
+                "The request has " + sorted.size() + " invalid field(s); see errors.", sorted, null);
     }
 
-    /** A write that the current state of the data does not allow. */
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
-    }
-
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "not-found", "Not Found", detail, List.of());
+    /** A body that is not JSON at all. */
+    public static ProblemException malformedJson(String detail) {
+        return new ProblemException(400, "malformed-json", "Malformed JSON", detail, List.of(), null);
     }
 
     /** A query parameter the client can fix: 400 with one error naming the parameter. */
     public static ProblemException invalidParameter(String parameter, String message) {
         return new ProblemException(400, "invalid-parameter", "Invalid parameter",
                 "Query parameter '" + parameter + "' is invalid: " + message,
-                List.of(new Problem.FieldError(parameter, message)));
+                List.of(new Problem.FieldError(parameter, message)), null);
+    }
+
+    /** A request header the client can fix. */
+    public static ProblemException invalidHeader(String header, String message) {
+        return new ProblemException(400, "invalid-header", "Invalid header", "The " + header + " header " + message + ".",
+                List.of(new Problem.FieldError(header, message)), null);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not Found", detail, List.of(), null);
+    }
+
+    /** The slug is taken by another resource of the kind. */
+    public static ProblemException slugTaken(String kind, String slug) {
+        return new ProblemException(409, "slug-taken", "Slug taken",
+                "Another " + kind + " already has the slug '" + slug + "'; choose another, or leave it out to have one made.",
+                List.of(new Problem.FieldError("slug", "is taken")), null);
+    }
+
+    /** A name that must be unique among the active ones is taken. */
+    public static ProblemException nameTaken(String detail) {
+        return new ProblemException(409, "name-taken", "Name taken", detail, List.of(new Problem.FieldError("name", "is taken")),
+                null);
+    }
+
+    /** A write that the current state of the data does not allow. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of(), null);
+    }
+
+    /** An Idempotency-Key sent again with another request. */
+    public static ProblemException idempotencyKeyReused() {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                "This Idempotency-Key was used for a different request; use a new key for a new request.", List.of(), null);
+    }
+
+    /** A write without If-Match. */
+    public static ProblemException preconditionRequired(int currentRevision) {
+        return new ProblemException(428, "precondition-required", "Precondition Required",
+                "Writes need an If-Match header with the ETag of the version you edited, so that no edit is lost. "
+                        + "The current revision is " + currentRevision + ".", List.of(), currentRevision);
+    }
+
+    /** A write made against a revision that is no longer the current one. */
+    public static ProblemException staleRevision(int currentRevision) {
+        return new ProblemException(412, "stale-revision", "Precondition Failed",
+                "The resource changed since the version you edited; it is now at revision " + currentRevision
+                        + ". Read it again, reapply your change and send the new ETag.", List.of(), currentRevision);
+    }
+
+    /** A browser page wrote from an origin that may not write. */
+    public static ProblemException originNotAllowed(String origin) {
+        return new ProblemException(403, "origin-not-allowed", "Forbidden",
+                "Browsers may write to this API only from the origins it is configured for; '" + origin
+                        + "' is not one of them.", List.of(), null);
     }
 
     public int status() {

@@ -2,11 +2,13 @@ package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,9 +43,26 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Problem problem = new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(),
-                e.errors(), e.currentRevision());
-        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problemOf(e, uri.getPath())).build();
+    }
+
+    /** The problem document of a client error, for the request path it occurred on. */
+    public static Problem problemOf(ProblemException e, String path) {
+        return new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), path, e.errors(),
+                e.currentRevision());
+    }
+
+    /**
+     * Answers with the problem where no JAX-RS resource is reached (a Vert.x filter ahead of them): the same
+     * document, written straight to the response.
+     */
+    public static void send(RoutingContext context, ProblemException e, ObjectMapper mapper) {
+        try {
+            context.response().setStatusCode(e.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problemOf(e, context.request().path())));
+        } catch (JsonProcessingException notExpected) {
+            throw new IllegalStateException("a Problem always serializes", notExpected);
+        }
     }
 
     /** No key, or a key the service does not accept: 401 with the challenge that says how to authenticate. */
@@ -84,12 +102,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return respond(400, "validation", "Validation failed",
-                "The request has " + errors.size() + " invalid field(s); see errors.", uri, errors);
+        return problem(ProblemException.invalidFields(e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).toList()), uri);
     }
 
     /** JSON that does not parse, or parses into the wrong shape: the field is named where it is known. */

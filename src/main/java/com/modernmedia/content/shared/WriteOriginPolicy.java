@@ -1,6 +1,5 @@
 package com.modernmedia.content.shared;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.ContentConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -50,10 +49,7 @@ class WriteOriginPolicy {
             context.next();
             return;
         }
-        Problem refused = new Problem(Problem.TYPE_BASE + "origin-not-allowed", "Forbidden", 403,
-                "Browsers may write to this API only from the origins it is configured for; '" + origin + "' is not one of them.",
-                request.path(), null, null);
-        context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json(refused));
+        ProblemMapper.send(context, ProblemException.originNotAllowed(origin), mapper);
     }
 
     private static boolean isSameHost(String origin, String host) {
@@ -61,14 +57,6 @@ class WriteOriginPolicy {
             return host != null && host.equalsIgnoreCase(URI.create(origin).getRawAuthority());
         } catch (IllegalArgumentException e) {
             return false; // not an origin at all
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Problem always serializes", e);
         }
     }
 }
