@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
 import java.sql.PreparedStatement;
@@ -59,7 +59,8 @@ public class ChangeLog {
     public void append(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
         Pending pending = (Pending) transactions.getResource(Pending.class);
         if (pending == null) {
-            pending = new Pending();
+            // The transaction's own session, made and joined now: it may not join once the transaction completes.
+            pending = new Pending(entityManager.unwrap(SessionImplementor.class));
             transactions.putResource(Pending.class, pending);
             // Interposed: runs after the persistence context's own flush, as the last work before the commit.
             transactions.registerInterposedSynchronization(pending);
@@ -91,13 +92,18 @@ public class ChangeLog {
     }
 
     /** The changes of one transaction, written as it commits. */
-    private final class Pending implements Synchronization {
+    private static final class Pending implements Synchronization {
 
+        private final SessionImplementor session;
         private final List<ChangeView> entries = new ArrayList<>();
+
+        private Pending(SessionImplementor session) {
+            this.session = session;
+        }
 
         @Override
         public void beforeCompletion() {
-            entityManager.unwrap(Session.class).doWork(connection -> {
+            session.doWork(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
                     for (ChangeView entry : entries) {
                         insert.setString(1, entry.kind().value());
