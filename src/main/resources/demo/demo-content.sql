@@ -17,6 +17,8 @@
 --     (old slug soleimani-and-the-us answers with a redirect).
 --   * 14 topics in a small hierarchy, 27 people (writers, quoted experts and
 --     people only mentioned), images with alt text, captions and credit lines.
+--   * Three resources nothing uses, to try DELETE on: the topic podcasts, the
+--     person ines-carvalho and the image 21fb413f-a71d-4de3-8b98-891b6f6663f1.
 --   * Quotes: text appears verbatim in body[block_index].text of its article and
 --     its person is a 'quoted' person of that article.
 --   * Revision history: every article has revisions 1 .. article.revision, from
@@ -777,6 +779,28 @@ on conflict do nothing;
 -- ---------------------------------------------------------------- old slugs
 insert into slug_redirect (kind, old_slug, target_id, created_at) values
     ('article', 'soleimani-and-the-us', 'caa46cc8-f795-4732-b5c5-6f13e2e3e3e4', '2025-01-04T11:10:00Z')
+on conflict do nothing;
+
+-- ---------------------------------------------------------------- resources nothing uses
+-- No article, person or quote refers to these three, so the DELETE examples can be
+-- tried on them (with an editor key and If-Match: *) without taking anything apart.
+insert into topic (id, slug, name, description, parent_id, created_at, updated_at) values
+    ('0cc226c8-933f-41a3-9fb0-542a8d1e7929', 'podcasts', 'Podcasts',
+     'Conversations with our writers and the people they report on.',
+     null, '2026-10-28T10:00:00Z', '2026-10-28T10:00:00Z')
+on conflict do nothing;
+
+insert into person (id, slug, name, honorific, bio, title, affiliation, image_id, created_at, updated_at) values
+    ('9abe2f36-8414-45bb-a899-d034080f146e', 'ines-carvalho', 'Ines Carvalho', null,
+     'Audio producer from Lisbon who is putting together the magazine’s first podcast season.',
+     'freelance audio producer', null, null, '2026-10-28T10:05:00Z', '2026-10-28T10:05:00Z')
+on conflict do nothing;
+
+insert into image (id, url, width, height, alt_text, caption, credit, created_at, updated_at) values
+    ('21fb413f-a71d-4de3-8b98-891b6f6663f1', 'https://images.modernmedia.example/2026/10/podcast-studio.jpg', 2400, 1600,
+     'A microphone on a boom arm in front of a wall of grey acoustic foam',
+     'The small recording studio where the podcast is being made.',
+     'Modern Media / Ines Carvalho', '2026-10-28T10:10:00Z', '2026-10-28T10:10:00Z')
 on conflict do nothing;
 
 -- ---------------------------------------------------------------- revision history
