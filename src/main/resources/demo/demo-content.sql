@@ -17,8 +17,13 @@
 --     (old slug soleimani-and-the-us answers with a redirect).
 --   * 14 topics in a small hierarchy, 27 people (writers, quoted experts and
 --     people only mentioned), images with alt text, captions and credit lines.
+--   * Three resources nothing uses, to try DELETE on: the topic podcasts, the
+--     person ines-carvalho and the image 21fb413f-a71d-4de3-8b98-891b6f6663f1.
 --   * Quotes: text appears verbatim in body[block_index].text of its article and
 --     its person is a 'quoted' person of that article.
+--   * Revision history: every article has revisions 1 .. article.revision, from
+--     its create (a draft) through its publish, unpublish and edits, the last one
+--     at article.updated_at, each with the snapshot the service would have stored.
 
 -- ---------------------------------------------------------------- images
 insert into image (id, url, width, height, alt_text, caption, credit, created_at, updated_at) values
@@ -266,7 +271,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '9a61b480-8e37-4864-9e93-a0253d887bd2', 'amirli-siege-turning-point-against-isis',
     'The Iraqi Town Where ISIS First Lost',
     'A decade on, the siege of Amirli still shapes how Iraqis remember the war, and whom they credit for winning it.',
-    'published', '2025-02-18T14:05:00Z', '2025-02-16T09:30:00Z', '2025-02-18T14:05:00Z', 1,
+    'published', '2025-02-18T14:05:00Z', '2025-02-16T09:30:00Z', '2025-02-18T14:05:00Z', 3,
     '9afc68d9-b38e-4eb1-ac53-c8d133ccaa22',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -284,7 +289,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'cb4bcdf7-49ae-4993-839d-641442f22396', 'iran-afghanistan-after-2001',
     'What Iran Gave, and Took, in Afghanistan After 2001',
     'A brief window of cooperation with Washington closed fast. Its consequences did not.',
-    'published', '2025-04-09T06:45:00Z', '2025-04-07T08:00:00Z', '2025-04-09T09:30:00Z', 1,
+    'published', '2025-04-09T06:45:00Z', '2025-04-07T08:00:00Z', '2025-04-09T09:30:00Z', 3,
     'd5cb323a-d35b-4c68-8039-13223a139261',
     null,
     $json$[
@@ -301,7 +306,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '685cc33c-ebd3-4603-a48d-04f89acd3e51', 'syrian-exiles-weigh-a-shifting-map',
     'Syria’s Exiles Weigh the Journey Home',
     'Months after Assad’s fall, millions of Syrians abroad are asking whether the country they fled still exists.',
-    'published', '2025-06-21T12:00:00Z', '2025-06-19T07:45:00Z', '2025-06-21T12:00:00Z', 1,
+    'published', '2025-06-21T12:00:00Z', '2025-06-19T07:45:00Z', '2025-06-21T12:00:00Z', 3,
     'f43ac795-9a26-48c9-ba72-ee9d52abde81',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -319,7 +324,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'af420c98-34b1-4402-9176-27314530ffe3', 'heat-domes-and-the-new-summer',
     'Living Under the Heat Dome',
     'Weeks-long blocks of high pressure are turning ordinary summers into endurance tests.',
-    'published', '2025-07-30T07:15:00Z', '2025-07-28T13:00:00Z', '2025-07-30T07:15:00Z', 1,
+    'published', '2025-07-30T07:15:00Z', '2025-07-28T13:00:00Z', '2025-07-30T07:15:00Z', 2,
     'f6ddec5d-8588-43eb-b120-415b6d8af80f',
     '{"kind": "newsletter", "text": "Get the climate briefing every Thursday", "url": "https://www.modernmedia.example/newsletter/climate"}'::jsonb,
     $json$[
@@ -337,7 +342,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'f0385cda-c9d8-487c-91eb-955d5665748a', 'small-language-models-are-having-a-moment',
     'Small Language Models Are Having a Moment',
     'Companies tired of large AI bills are betting on models that fit on a laptop.',
-    'published', '2025-09-12T13:30:00Z', '2025-09-10T10:15:00Z', '2025-09-12T13:30:00Z', 1,
+    'published', '2025-09-12T13:30:00Z', '2025-09-10T10:15:00Z', '2025-09-12T13:30:00Z', 2,
     'cd9fd520-0844-4e49-bfbf-2d818436d486',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -354,7 +359,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '75b7576f-9e53-421e-a311-edd0413f428d', 'chip-factories-and-the-water-question',
     'Why Chip Factories Want Your Town’s Water',
     'A new generation of semiconductor plants needs millions of liters a day. Drought-prone towns are negotiating hard.',
-    'published', '2025-11-04T16:10:00Z', '2025-11-01T09:00:00Z', '2025-11-06T08:45:00Z', 2,
+    'published', '2025-11-04T16:10:00Z', '2025-11-01T09:00:00Z', '2025-11-06T08:45:00Z', 3,
     '996291a7-2997-4b5b-8464-ee65494e3a44',
     null,
     $json$[
@@ -371,7 +376,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '1784ecc0-c96e-46ae-9d0a-f0f54b37e247', 'museum-lends-paintings-to-hospitals',
     'The Museum That Lends Its Paintings to Hospitals',
     'A regional gallery is sending originals, not prints, to hospital wards. Patients and nurses have noticed.',
-    'published', '2025-05-16T10:20:00Z', '2025-05-14T09:40:00Z', '2025-05-16T10:20:00Z', 1,
+    'published', '2025-05-16T10:20:00Z', '2025-05-14T09:40:00Z', '2025-05-16T10:20:00Z', 2,
     '64806d57-275b-46db-bac2-6b7b3544447d',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -388,7 +393,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '978ae662-0a62-4300-94b5-6283bf9f564e', 'the-glacier-librarians',
     'The Glacier Librarians',
     'Scientists are racing to store ice from melting glaciers before the record it holds disappears.',
-    'published', '2026-02-11T08:00:00Z', '2026-02-09T08:30:00Z', '2026-02-11T08:00:00Z', 1,
+    'published', '2026-02-11T08:00:00Z', '2026-02-09T08:30:00Z', '2026-02-11T08:00:00Z', 2,
     '62e5cd5e-7c22-4577-a035-091a6aff5c4c',
     '{"kind": "newsletter", "text": "Get the climate briefing every Thursday", "url": "https://www.modernmedia.example/newsletter/climate"}'::jsonb,
     $json$[
@@ -406,7 +411,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'ada5fd54-c442-48ab-9b9e-1a08811fdd06', 'tehrans-underground-jazz-revival',
     'Tehran’s Basement Jazz Scene Plays On',
     'In private apartments and rented studios, a young generation of Iranian musicians is reinventing jazz.',
-    'published', '2026-03-08T18:25:00Z', '2026-03-06T19:00:00Z', '2026-03-08T18:25:00Z', 1,
+    'published', '2026-03-08T18:25:00Z', '2026-03-06T19:00:00Z', '2026-03-08T18:25:00Z', 3,
     '6072d858-c804-4a76-bd1d-96694dcabab7',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -424,7 +429,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'dda59d45-4422-4c4f-bd45-45ce157f9bab', 'freight-rates-red-sea-whiplash',
     'The Freight Rate Whiplash',
     'Detours around Africa taught shippers an expensive lesson about fragile routes.',
-    'published', '2026-05-19T11:50:00Z', '2026-05-17T10:30:00Z', '2026-05-19T11:50:00Z', 1,
+    'published', '2026-05-19T11:50:00Z', '2026-05-17T10:30:00Z', '2026-05-19T11:50:00Z', 2,
     '32723be8-f679-468b-ab89-8bbbace1d8de',
     null,
     $json$[
@@ -441,7 +446,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '712578a2-b790-4a46-8cdc-0a9bdaf61026', 'washingtons-long-argument-about-tehran',
     'Washington’s Long Argument About Tehran',
     'For almost half a century, American presidents have swung between isolating Iran and testing whether it can be dealt with.',
-    'published', '2026-09-02T09:05:00Z', '2026-08-31T17:00:00Z', '2026-09-02T09:05:00Z', 1,
+    'published', '2026-09-02T09:05:00Z', '2026-08-31T17:00:00Z', '2026-09-02T09:05:00Z', 2,
     'e0621911-98e3-4f41-9b94-9c6ff84a2504',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -459,7 +464,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '46bb937a-33ba-4506-b182-8079c838ebdd', 'isis-detention-camps-the-problem-nobody-wants',
     'The ISIS Camps Nobody Wants to Talk About',
     'Tens of thousands of people linked to the group remain in limbo in northeast Syria.',
-    'draft', null, '2026-10-12T09:00:00Z', '2026-10-27T16:40:00Z', 1,
+    'draft', null, '2026-10-12T09:00:00Z', '2026-10-27T16:40:00Z', 2,
     null,
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -476,7 +481,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '84d9a9bc-e89f-4ff9-915d-dfd151b34a20', 'mapping-glacier-lakes',
     'Inside the Race to Map Every Glacier Lake',
     'Satellites and drones are watching lakes that could burst without warning.',
-    'draft', null, '2026-10-20T08:15:00Z', '2026-10-30T13:05:00Z', 1,
+    'draft', null, '2026-10-20T08:15:00Z', '2026-10-20T08:15:00Z', 1,
     null,
     '{"kind": "newsletter", "text": "Get the climate briefing every Thursday", "url": "https://www.modernmedia.example/newsletter/climate"}'::jsonb,
     $json$[
@@ -493,7 +498,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     'acbeaa09-6495-4b2b-a6ee-76c9394023ae', 'the-iran-deals-long-shadow',
     'The Iran Deal’s Long Shadow',
     'What the 2015 nuclear agreement got right, and what its collapse still costs.',
-    'scheduled', '2031-01-15T09:00:00Z', '2026-10-20T09:30:00Z', '2026-11-10T15:00:00Z', 2,
+    'scheduled', '2031-01-15T09:00:00Z', '2026-10-20T09:30:00Z', '2026-11-10T15:00:00Z', 3,
     '5866a867-c067-4260-8530-f73e3c8516fc',
     '{"kind": "newsletter", "text": "Sign up for the weekly newsletter", "url": "https://www.modernmedia.example/newsletter"}'::jsonb,
     $json$[
@@ -510,7 +515,7 @@ insert into article (id, slug, headline, dek, status, published_at, created_at, 
     '7195ab78-2fd2-44fc-b0c7-904f5783d728', 'carbon-eating-concrete-startup',
     'The Startup That Promised Carbon-Eating Concrete',
     'Investors poured money into a building material that would pull carbon dioxide from the air. The numbers told another story.',
-    'unpublished', '2025-08-20T09:40:00Z', '2025-08-18T08:00:00Z', '2025-09-02T10:00:00Z', 2,
+    'unpublished', '2025-08-20T09:40:00Z', '2025-08-18T08:00:00Z', '2025-09-02T10:00:00Z', 3,
     'aa65dca4-d1c8-4eb8-9f7f-78d52e18c19a',
     null,
     $json$[
@@ -774,6 +779,159 @@ on conflict do nothing;
 -- ---------------------------------------------------------------- old slugs
 insert into slug_redirect (kind, old_slug, target_id, created_at) values
     ('article', 'soleimani-and-the-us', 'caa46cc8-f795-4732-b5c5-6f13e2e3e3e4', '2025-01-04T11:10:00Z')
+on conflict do nothing;
+
+-- ---------------------------------------------------------------- resources nothing uses
+-- No article, person or quote refers to these three, so the DELETE examples can be
+-- tried on them (with an editor key and If-Match: *) without taking anything apart.
+insert into topic (id, slug, name, description, parent_id, created_at, updated_at) values
+    ('0cc226c8-933f-41a3-9fb0-542a8d1e7929', 'podcasts', 'Podcasts',
+     'Conversations with our writers and the people they report on.',
+     null, '2026-10-28T10:00:00Z', '2026-10-28T10:00:00Z')
+on conflict do nothing;
+
+insert into person (id, slug, name, honorific, bio, title, affiliation, image_id, created_at, updated_at) values
+    ('9abe2f36-8414-45bb-a899-d034080f146e', 'ines-carvalho', 'Ines Carvalho', null,
+     'Audio producer from Lisbon who is putting together the magazine’s first podcast season.',
+     'freelance audio producer', null, null, '2026-10-28T10:05:00Z', '2026-10-28T10:05:00Z')
+on conflict do nothing;
+
+insert into image (id, url, width, height, alt_text, caption, credit, created_at, updated_at) values
+    ('21fb413f-a71d-4de3-8b98-891b6f6663f1', 'https://images.modernmedia.example/2026/10/podcast-studio.jpg', 2400, 1600,
+     'A microphone on a boom arm in front of a wall of grey acoustic foam',
+     'The small recording studio where the podcast is being made.',
+     'Modern Media / Ines Carvalho', '2026-10-28T10:10:00Z', '2026-10-28T10:10:00Z')
+on conflict do nothing;
+
+-- ---------------------------------------------------------------- revision history
+-- Revisions 1 .. article.revision of every article, as the service records them
+-- (ArticleEditor / WritePipeline): who, when, the action, the fields that changed
+-- (for a create, the fields that were set), and the snapshot, the article as written
+-- then: its ArticleInput without null fields, the body as blocks, plus deleted and
+-- status. The snapshot of the current revision is built from the article's rows.
+-- Each row of history gives, in earlier, how an older revision differed from it,
+-- as a merge patch: a field set to null was not set yet. Related stories and hero
+-- images are taken as they are now, even where they are newer than the revision.
+--
+-- Rows go in only for an article that has no revisions yet and is at the revision
+-- its history ends with, so a second run, or an article edited through the API,
+-- is left alone.
+with history (article_id, revision, changed_at, action, changes, status, earlier) as (values
+    -- soleimani-and-the-united-states-worked-together-to-beat-isis: written under a short
+    -- slug, published, renamed the next day (soleimani-and-the-us redirects).
+    ('caa46cc8-f795-4732-b5c5-6f13e2e3e3e4'::uuid, 1, '2025-01-02T15:20:00Z'::timestamptz, 'create', null::jsonb, 'draft',
+     '{"slug": "soleimani-and-the-us", "publishedAt": null}'::jsonb),
+    ('caa46cc8-f795-4732-b5c5-6f13e2e3e3e4', 2, '2025-01-03T08:30:00Z', 'publish', '["publishedAt", "status"]', 'published',
+     '{"slug": "soleimani-and-the-us"}'),
+    ('caa46cc8-f795-4732-b5c5-6f13e2e3e3e4', 3, '2025-01-04T11:10:00Z', 'update', '["slug"]', 'published', '{}'),
+    -- amirli-siege-turning-point-against-isis: the hero picture came after the text.
+    ('9a61b480-8e37-4864-9e93-a0253d887bd2', 1, '2025-02-16T09:30:00Z', 'create', null, 'draft',
+     '{"heroImageId": null, "publishedAt": null}'),
+    ('9a61b480-8e37-4864-9e93-a0253d887bd2', 2, '2025-02-16T10:05:00Z', 'update', '["heroImageId"]', 'draft',
+     '{"publishedAt": null}'),
+    ('9a61b480-8e37-4864-9e93-a0253d887bd2', 3, '2025-02-18T14:05:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- iran-afghanistan-after-2001: the copy desk tightened the dek after publication.
+    ('cb4bcdf7-49ae-4993-839d-641442f22396', 1, '2025-04-07T08:00:00Z', 'create', null, 'draft',
+     '{"dek": "The brief window of cooperation between Tehran and Washington closed fast, but its consequences did not.", "publishedAt": null}'),
+    ('cb4bcdf7-49ae-4993-839d-641442f22396', 2, '2025-04-09T06:45:00Z', 'publish', '["publishedAt", "status"]', 'published',
+     '{"dek": "The brief window of cooperation between Tehran and Washington closed fast, but its consequences did not."}'),
+    ('cb4bcdf7-49ae-4993-839d-641442f22396', 3, '2025-04-09T09:30:00Z', 'update', '["dek"]', 'published', '{}'),
+    -- museum-lends-paintings-to-hospitals
+    ('1784ecc0-c96e-46ae-9d0a-f0f54b37e247', 1, '2025-05-14T09:40:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('1784ecc0-c96e-46ae-9d0a-f0f54b37e247', 2, '2025-05-16T10:20:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- syrian-exiles-weigh-a-shifting-map: the slug keeps the working headline.
+    ('685cc33c-ebd3-4603-a48d-04f89acd3e51', 1, '2025-06-19T07:45:00Z', 'create', null, 'draft',
+     '{"headline": "Syrian Exiles Weigh a Shifting Map", "publishedAt": null}'),
+    ('685cc33c-ebd3-4603-a48d-04f89acd3e51', 2, '2025-06-20T16:30:00Z', 'update', '["headline"]', 'draft', '{"publishedAt": null}'),
+    ('685cc33c-ebd3-4603-a48d-04f89acd3e51', 3, '2025-06-21T12:00:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- heat-domes-and-the-new-summer
+    ('af420c98-34b1-4402-9176-27314530ffe3', 1, '2025-07-28T13:00:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('af420c98-34b1-4402-9176-27314530ffe3', 2, '2025-07-30T07:15:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- carbon-eating-concrete-startup: taken down two weeks after publication.
+    ('7195ab78-2fd2-44fc-b0c7-904f5783d728', 1, '2025-08-18T08:00:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('7195ab78-2fd2-44fc-b0c7-904f5783d728', 2, '2025-08-20T09:40:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    ('7195ab78-2fd2-44fc-b0c7-904f5783d728', 3, '2025-09-02T10:00:00Z', 'unpublish', '["status"]', 'unpublished', '{}'),
+    -- small-language-models-are-having-a-moment
+    ('f0385cda-c9d8-487c-91eb-955d5665748a', 1, '2025-09-10T10:15:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('f0385cda-c9d8-487c-91eb-955d5665748a', 2, '2025-09-12T13:30:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- chip-factories-and-the-water-question: a second related story added after publication.
+    ('75b7576f-9e53-421e-a311-edd0413f428d', 1, '2025-11-01T09:00:00Z', 'create', null, 'draft',
+     '{"relatedIds": ["f0385cda-c9d8-487c-91eb-955d5665748a"], "publishedAt": null}'),
+    ('75b7576f-9e53-421e-a311-edd0413f428d', 2, '2025-11-04T16:10:00Z', 'publish', '["publishedAt", "status"]', 'published',
+     '{"relatedIds": ["f0385cda-c9d8-487c-91eb-955d5665748a"]}'),
+    ('75b7576f-9e53-421e-a311-edd0413f428d', 3, '2025-11-06T08:45:00Z', 'update', '["relatedIds"]', 'published', '{}'),
+    -- the-glacier-librarians
+    ('978ae662-0a62-4300-94b5-6283bf9f564e', 1, '2026-02-09T08:30:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('978ae662-0a62-4300-94b5-6283bf9f564e', 2, '2026-02-11T08:00:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- tehrans-underground-jazz-revival: the slug keeps the working headline.
+    ('ada5fd54-c442-48ab-9b9e-1a08811fdd06', 1, '2026-03-06T19:00:00Z', 'create', null, 'draft',
+     '{"headline": "Tehran’s Underground Jazz Revival", "publishedAt": null}'),
+    ('ada5fd54-c442-48ab-9b9e-1a08811fdd06', 2, '2026-03-08T10:05:00Z', 'update', '["headline"]', 'draft', '{"publishedAt": null}'),
+    ('ada5fd54-c442-48ab-9b9e-1a08811fdd06', 3, '2026-03-08T18:25:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- freight-rates-red-sea-whiplash
+    ('dda59d45-4422-4c4f-bd45-45ce157f9bab', 1, '2026-05-17T10:30:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('dda59d45-4422-4c4f-bd45-45ce157f9bab', 2, '2026-05-19T11:50:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- washingtons-long-argument-about-tehran
+    ('712578a2-b790-4a46-8cdc-0a9bdaf61026', 1, '2026-08-31T17:00:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('712578a2-b790-4a46-8cdc-0a9bdaf61026', 2, '2026-09-02T09:05:00Z', 'publish', '["publishedAt", "status"]', 'published', '{}'),
+    -- isis-detention-camps-the-problem-nobody-wants (draft): the slug keeps the working headline.
+    ('46bb937a-33ba-4506-b182-8079c838ebdd', 1, '2026-10-12T09:00:00Z', 'create', null, 'draft',
+     '{"headline": "ISIS Detention Camps: The Problem Nobody Wants"}'),
+    ('46bb937a-33ba-4506-b182-8079c838ebdd', 2, '2026-10-27T16:40:00Z', 'update', '["headline"]', 'draft', '{}'),
+    -- mapping-glacier-lakes (draft): just written.
+    ('84d9a9bc-e89f-4ff9-915d-dfd151b34a20', 1, '2026-10-20T08:15:00Z', 'create', null, 'draft', '{}'),
+    -- the-iran-deals-long-shadow: given its date, then scheduled for it.
+    ('acbeaa09-6495-4b2b-a6ee-76c9394023ae', 1, '2026-10-20T09:30:00Z', 'create', null, 'draft', '{"publishedAt": null}'),
+    ('acbeaa09-6495-4b2b-a6ee-76c9394023ae', 2, '2026-11-10T14:52:00Z', 'update', '["publishedAt"]', 'draft', '{}'),
+    ('acbeaa09-6495-4b2b-a6ee-76c9394023ae', 3, '2026-11-10T15:00:00Z', 'publish', '["status"]', 'scheduled', '{}')
+),
+-- The article as the service writes it now (ArticleInput.from), nulls still in.
+written (article_id, input) as (
+    select a.id, jsonb_build_object(
+        'slug', a.slug,
+        'headline', a.headline,
+        'dek', a.dek,
+        'publishedAt', to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'heroImageId', a.hero_image_id,
+        'body', a.body,
+        'authorIds', coalesce((select jsonb_agg(x.person_id order by x.position)
+                                 from article_author x where x.article_id = a.id), '[]'::jsonb),
+        'topicIds', coalesce((select jsonb_agg(x.topic_id order by x.position)
+                                from article_topic x where x.article_id = a.id), '[]'::jsonb),
+        'people', coalesce((select jsonb_agg(jsonb_build_object('personId', x.person_id, 'role', x.role,
+                                                                'title', x.title, 'affiliation', x.affiliation)
+                                             order by x.position)
+                              from article_person x where x.article_id = a.id), '[]'::jsonb),
+        'relatedIds', coalesce((select jsonb_agg(x.related_id order by x.position)
+                                  from article_related x where x.article_id = a.id), '[]'::jsonb),
+        'callToAction', a.call_to_action,
+        'deleted', a.deleted_at is not null)
+      from article a
+     where a.id in (select article_id from history)
+       and a.revision = (select max(h.revision) from history h where h.article_id = a.id)
+       and not exists (select 1 from article_revision r where r.article_id = a.id)
+),
+-- Each revision's snapshot: the earlier values and the status over the current ones,
+-- then without the top-level nulls, which the service leaves out (nulls inside
+-- people and body blocks stay, as the service writes them).
+snapshots (article_id, revision, changed_at, action, changes, snapshot) as (
+    select h.article_id, h.revision, h.changed_at, h.action, h.changes,
+           (select jsonb_object_agg(f.key, f.value)
+              from jsonb_each(w.input || h.earlier || jsonb_build_object('status', h.status)) f
+             where jsonb_typeof(f.value) <> 'null')
+      from history h
+      join written w on w.article_id = h.article_id
+)
+insert into article_revision (article_id, revision, changed_at, changed_by, action, changes, snapshot)
+select r.article_id, r.revision, r.changed_at, 'newsroom-cms', r.action,
+       -- A create names the fields it set, in the order of ArticleInput, and status.
+       coalesce(r.changes, (select jsonb_agg(f.name order by f.position)
+                              from unnest(array['slug', 'headline', 'dek', 'publishedAt', 'heroImageId', 'body',
+                                                'authorIds', 'topicIds', 'people', 'relatedIds', 'callToAction',
+                                                'status']) with ordinality as f (name, position)
+                             where r.snapshot -> f.name is not null)),
+       r.snapshot
+  from snapshots r
 on conflict do nothing;
 
 -- ---------------------------------------------------------------- word counts
