@@ -63,7 +63,8 @@ for (const { where, id } of operations) {
   } else if (!methods.has(id)) {
     const near = [...methods.keys()].filter((name) => !name.endsWith('Raw') && squash(name) === squash(id));
     problems.push(`${where}: operationId '${id}' is not a method of the generated client`
-      + (near.length ? ` (generated as ${near.map((n) => `'${n}'`).join(', ')}; use that spelling)` : ''));
+      + (near.length ? ` (the generator renamed it to ${near.map((n) => `'${n}'`).join(', ')}; choose an operationId`
+        + ' it keeps as is: lowerCamelCase, not a reserved word)' : ''));
   }
 }
 
