@@ -30,7 +30,7 @@ check_node() {
   local major minor
   IFS=. read -r major minor _ <<<"$(node -p 'process.versions.node')"
   if (( major < 20 || (major == 20 && minor < 19) || (major == 22 && minor < 12) || major == 21 )); then
-    die "Node.js $(node -p 'process.versions.node') is too old for the pinned Redocly CLI; use 20.19+ or 22.12+"
+    die "Node.js $(node -p 'process.versions.node') is not one the pinned Redocly CLI supports; use 20.19+ or 22.12+"
   fi
 }
 
