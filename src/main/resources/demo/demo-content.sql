@@ -803,6 +803,16 @@ insert into image (id, url, width, height, alt_text, caption, credit, created_at
      'Modern Media / Ines Carvalho', '2026-10-28T10:10:00Z', '2026-10-28T10:10:00Z')
 on conflict do nothing;
 
+-- ---------------------------------------------------------------- a retired key
+-- A partner key that was revoked long ago, so that the admin examples (show a
+-- key, revoke a key) have one to act on. Its secret was never kept, so it can
+-- never be used: only its hash would be stored, and this hash is of nothing.
+insert into api_key (id, name, role, key_hash, key_prefix, created_at, last_used_at, revoked_at) values
+    ('3f0c9b7e-5a2d-4c8e-9b61-7d2e4a1c8f35', 'retired-partner-feed', 'partner',
+     '0000000000000000000000000000000000000000000000000000000000000000', 'cak_RtPf',
+     '2025-03-01T09:00:00Z', '2025-09-14T06:12:00Z', '2025-10-01T09:00:00Z')
+on conflict do nothing;
+
 -- ---------------------------------------------------------------- revision history
 -- Revisions 1 .. article.revision of every article, as the service records them
 -- (ArticleEditor / WritePipeline): who, when, the action, the fields that changed

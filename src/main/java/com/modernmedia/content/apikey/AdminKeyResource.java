@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -35,9 +40,6 @@ import java.util.UUID;
 @SecurityScheme(securitySchemeName = ApiDoc.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key: Authorization: Bearer <key>. Roles: partner, editor, admin.")
 @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
-@APIResponse(responseCode = "500", ref = "ServerError")
 public class AdminKeyResource {
 
     private final ApiKeyService keys;
@@ -48,39 +50,40 @@ public class AdminKeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API key", description = "The answer holds the key itself, once: store it, it cannot be read again.")
-    @APIResponse(responseCode = "201", description = "Created; Location is the key's URL")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @Operation(operationId = "createApiKey", summary = "Create an API key",
+            description = "The answer holds the key itself, once: store it, it cannot be read again. Not replayed by "
+                    + "Idempotency-Key: the service never keeps the key.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewApiKey.class),
+            examples = @ExampleObject(name = "a key for the newsroom's tool",
+                    value = "{\"name\": \"newsroom-cms-trial\", \"role\": \"editor\", \"expiresAt\": \"2027-11-30T00:00:00Z\"}")))
+    @APIResponse(responseCode = "201", description = "Created; Location is the key's URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public RestResponse<ApiKeyView> create(@Valid @NotNull NewApiKey request, UriInfo uri) {
         ApiKeyView created = keys.create(request);
         return Responses.created(uri, created.id(), created);
     }
 
     @GET
-    @Operation(summary = "List API keys, newest first", description = "Keys never show their secret here.")
+    @Operation(operationId = "listApiKeys", summary = "List API keys, newest first", description = "Keys never show their secret here.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ApiKeyView> list(@BeanParam PageParams page) {
         return keys.list(page.toRequest());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an API key")
+    @Operation(operationId = "getApiKey", summary = "Get an API key", description = "The key's name, role and times, never its secret.")
     @APIResponse(responseCode = "200", description = "The key, without its secret")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public ApiKeyView get(@PathParam("id") UUID id) {
+    public ApiKeyView get(@Parameter(description = "The key's id", example = ApiDoc.Demo.RETIRED_KEY_ID) @PathParam("id") UUID id) {
         return keys.get(id);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once. Revoking a revoked key is no error.")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "The key stops working at once. Revoking a revoked key is no error.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public void revoke(@PathParam("id") UUID id) {
+    public void revoke(@Parameter(description = "The key's id", example = ApiDoc.Demo.RETIRED_KEY_ID) @PathParam("id") UUID id) {
         keys.revoke(id);
     }
 }

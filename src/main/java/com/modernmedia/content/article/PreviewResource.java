@@ -34,15 +34,11 @@ public class PreviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Preview an article in any status", description = "Drafts, scheduled and unpublished articles "
+    @Operation(operationId = "previewArticle", summary = "Preview an article in any status", description = "Drafts, scheduled and unpublished articles "
             + "as the page would show them; for editors, never cached.")
     @APIResponse(responseCode = "200", description = "The article")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<ArticleDetail> preview(
-            @Parameter(description = "The article's id", example = "46bb937a-33ba-4506-b182-8079c838ebdd") @PathParam("id") UUID id,
+            @Parameter(description = "The article's id", example = ApiDoc.Demo.DRAFT_ID) @PathParam("id") UUID id,
             @Parameter(description = "How to serve the body", schema = @Schema(enumeration = {"blocks", "html", "text"}))
             @QueryParam("format") String format) {
         return articles.preview(id, BodyFormat.parse(format)).toResponse();

@@ -33,13 +33,12 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Read the audit log, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "Read the audit log, newest first",
+            description = "Every write through the API: which key, which action, on what, when; targetId narrows it to one resource.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AuditEntryView> list(
-            @Parameter(description = "Only entries about this resource (its id)") @QueryParam("targetId") UUID targetId,
+            @Parameter(description = "Only entries about this resource (its id)", example = ApiDoc.Demo.ARTICLE_ID)
+            @QueryParam("targetId") UUID targetId,
             @BeanParam PageParams page) {
         return audit.list(targetId, page.toRequest());
     }

@@ -1,6 +1,7 @@
 package com.modernmedia.content.image;
 
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Role;
@@ -37,14 +38,16 @@ import java.util.UUID;
 @Path("/api/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Images", description = "Pictures with their captions, alt texts and credit lines, as articles and people show them")
-@APIResponse(responseCode = "304", ref = "NotModified")
-@APIResponse(responseCode = "400", ref = "BadRequest")
-@APIResponse(responseCode = "406", ref = "NotAcceptable")
-@APIResponse(responseCode = "500", ref = "ServerError")
 public class ImageResource {
 
     private static final String ID = "The image's UUID; images have no slug";
-    private static final String EXAMPLE_ID = "61ae79be-1887-4e67-8068-974e89845ff8";
+    private static final String IMAGE = "{\"url\": \"https://images.modernmedia.example/2026/11/port-of-rotterdam-cranes.jpg\", "
+            + "\"width\": 2400, \"height\": 1600, \"altText\": \"Container cranes at the Port of Rotterdam at dusk\", "
+            + "\"caption\": \"Cranes idle at the Port of Rotterdam as ships reroute.\", \"credit\": \"Harbour Photo Agency\"}";
+    private static final String REPLACEMENT = "{\"url\": \"https://images.modernmedia.example/2025/01/tehran-anti-us-rally.jpg\", "
+            + "\"width\": 2400, \"height\": 1350, \"altText\": \"Crowds carrying banners and portraits of Qassem Soleimani fill a "
+            + "street in Tehran\", \"caption\": \"Iranians at an anti-U.S. rally in Tehran protest the killing of Qassem Soleimani.\", "
+            + "\"credit\": \"Anadolu Agency / Getty\"}";
 
     private final ImageService images;
 
@@ -54,12 +57,11 @@ public class ImageResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an image", description = "Images are public assets: any image that is not deleted.")
+    @Operation(operationId = "getImage", summary = "Get an image", description = "Images are public assets: any image that is not deleted.")
     @APIResponse(responseCode = "200", description = "The image")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "url,altText")
-    public ImageDetail get(@Parameter(description = ID, example = EXAMPLE_ID) @PathParam("id") UUID id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "url,altText")
+    public ImageDetail get(@Parameter(description = ID, example = ApiDoc.Demo.IMAGE_ID) @PathParam("id") UUID id) {
         return images.get(id);
     }
 
@@ -67,13 +69,13 @@ public class ImageResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Create an image", description = "Records a picture served elsewhere (at url) with its texts.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Operation(operationId = "createImage", summary = "Create an image", description = "Records a picture served elsewhere (at url) with its texts.")
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageInput.class),
+            examples = @ExampleObject(name = "a new picture", value = IMAGE)))
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageDetail.class)))
+    @Idempotent
     public RestResponse<ImageDetail> create(@Valid @NotNull ImageInput input, UriInfo uri) {
         ImageDetail created = images.create(input);
         return Responses.created(uri, created.id(), created);
@@ -84,17 +86,13 @@ public class ImageResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Replace an image", description = "Needs If-Match with the image's ETag.")
+    @Operation(operationId = "replaceImage", summary = "Replace an image", description = "Needs If-Match with the image's ETag.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageInput.class),
+            examples = @ExampleObject(name = "a shorter credit", value = REPLACEMENT)))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public ImageDetail replace(
-            @Parameter(description = ID, example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ID, example = ApiDoc.Demo.IMAGE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ImageInput input) {
         return images.replace(id, ifMatch, input);
     }
@@ -102,21 +100,15 @@ public class ImageResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Change some fields of an image", description = "A JSON Merge Patch (RFC 7396) of ImageInput; needs If-Match.")
+    @Operation(operationId = "updateImage", summary = "Change some fields of an image", description = "A JSON Merge Patch (RFC 7396) of ImageInput; needs If-Match.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ImageInput.class),
             examples = @ExampleObject(name = "credit", value = "{\"credit\": \"Anadolu Agency / Getty\"}")))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public ImageDetail patch(
-            @Parameter(description = ID, example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ID, example = ApiDoc.Demo.IMAGE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String mergePatch) {
         return images.patch(id, ifMatch, mergePatch);
     }
@@ -125,18 +117,13 @@ public class ImageResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Delete an image", description = "A soft delete that leaves a tombstone; refused while an article "
+    @Operation(operationId = "deleteImage", summary = "Delete an image", description = "A soft delete that leaves a tombstone; refused while an article "
             + "(as hero or in its body) or a person shows the image. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(
-            @Parameter(description = ID, example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = ID, example = ApiDoc.Demo.UNUSED_IMAGE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         images.delete(id, ifMatch);
     }
 }

@@ -43,21 +43,21 @@ public sealed interface BodyBlock {
     /** The only URLs a body may point to: nothing that runs script. */
     String WEB_URL = "https?://[^\\s]+";
 
-    @Schema(name = "ParagraphBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "paragraph"))
+    @Schema(name = "ParagraphBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "paragraph"))
     record Paragraph(
             @Schema(description = "Plain text", examples = "Few Americans knew the general's name before the strike.")
             @NotBlank @Size(max = 20000) String text)
             implements BodyBlock {
     }
 
-    @Schema(name = "HeadingBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "heading"))
+    @Schema(name = "HeadingBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "heading"))
     record Heading(
             @Schema(examples = "A marriage of convenience") @NotBlank @Size(max = 300) String text,
             @Schema(description = "HTML heading level, 2 to 4", examples = "2") @Min(2) @Max(4) int level)
             implements BodyBlock {
     }
 
-    @Schema(name = "ImageBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "image"))
+    @Schema(name = "ImageBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "image"))
     record ImageBlock(
             @NotNull UUID imageId,
             @Schema(description = "The image with its caption and credit")
@@ -65,14 +65,14 @@ public sealed interface BodyBlock {
             implements BodyBlock {
     }
 
-    @Schema(name = "PullQuoteBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "pull_quote"))
+    @Schema(name = "PullQuoteBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "pull_quote"))
     record PullQuote(
             @Schema(examples = "The killing made the world more dangerous to live in.") @NotBlank @Size(max = 2000) String text,
             @Schema(examples = "Arshin Adib-Moghaddam", nullable = true) @Size(max = 300) String attribution)
             implements BodyBlock {
     }
 
-    @Schema(name = "EmbedBlock", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "embed"))
+    @Schema(name = "EmbedBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "embed"))
     record Embed(
             @Schema(examples = "https://www.youtube.com/watch?v=abc123")
             @NotNull @Pattern(regexp = WEB_URL, message = "must be an http or https URL") @Size(max = 2048) String url,

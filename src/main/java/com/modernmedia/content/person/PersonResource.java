@@ -4,6 +4,7 @@ import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -45,11 +47,14 @@ import java.util.Set;
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "Authors, the experts quoted and the people mentioned, with their quotes and articles")
-@APIResponse(responseCode = "304", ref = "NotModified")
-@APIResponse(responseCode = "400", ref = "BadRequest")
-@APIResponse(responseCode = "406", ref = "NotAcceptable")
-@APIResponse(responseCode = "500", ref = "ServerError")
 public class PersonResource {
+
+    private static final String PERSON = "{\"name\": \"Laleh Farzan\", \"honorific\": \"Dr.\", \"bio\": \"Economist who "
+            + "studies sanctions and the trade routes that grow around them.\", \"title\": \"senior fellow\", "
+            + "\"affiliation\": \"Institute for Trade and Security\"}";
+    private static final String REPLACEMENT = "{\"name\": \"Arshin Adib-Moghaddam\", \"honorific\": \"Dr.\", \"bio\": "
+            + "\"Scholar of world politics at SOAS University of London whose work focuses on Iran and the wider Middle East.\", "
+            + "\"title\": \"professor of global thought and comparative philosophies\", \"affiliation\": \"SOAS University of London\"}";
 
     private final PersonService people;
 
@@ -58,28 +63,30 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "List people by name",
+    @Operation(operationId = "listPeople", summary = "List people by name",
             description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "slug,name,affiliation")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "slug,name,affiliation")
     public Page<PersonSummary> list(@BeanParam PageParams page) {
         return people.list(page.toRequest());
     }
 
     @GET
     @Path("/{slugOrId}")
-    @Operation(summary = "Get a person",
+    @Operation(operationId = "getPerson", summary = "Get a person",
             description = "A person with counts of the published articles they wrote, are quoted in and are mentioned in. "
                     + "include=quotes,articles embeds their 10 latest of each.")
-    @APIResponse(responseCode = "200", description = "The person")
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
+    @APIResponse(responseCode = "200", description = "The person; with an editor's key also someone no published article names yet")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "name,title,quotes.text")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "name,title,quotes.text")
     public PersonDetail get(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes")
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "Relations to embed: quotes, articles (comma-separated)", example = "quotes",
+                    schema = @Schema(maxLength = ApiDoc.INCLUDE_MAX))
             @QueryParam("include") String include) {
         return people.get(slugOrId, QueryParams.include(include, Set.of("quotes", "articles")));
     }
@@ -88,15 +95,15 @@ public class PersonResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Create a person", description = "The slug is made from the name when absent. The answer is the "
+    @Operation(operationId = "createPerson", summary = "Create a person", description = "The slug is made from the name when absent. The answer is the "
             + "person as written; the public GET finds them once a published article names them.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonInput.class),
+            examples = @ExampleObject(name = "a new expert", value = PERSON)))
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Idempotent
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonInput input, UriInfo uri) {
         PersonDetail created = people.create(input);
         return Responses.created(uri, created.slug(), created);
@@ -107,18 +114,16 @@ public class PersonResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Replace a person", description = "Needs If-Match with the person's ETag. A new slug keeps the old one answering 301.")
+    @Operation(operationId = "replacePerson", summary = "Replace a person",
+            description = "Needs If-Match with the person's ETag. A new slug keeps the old one answering 301.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonInput.class),
+            examples = @ExampleObject(name = "a new title", value = REPLACEMENT)))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public PersonDetail replace(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PersonInput input) {
         return people.replace(slugOrId, ifMatch, input);
     }
@@ -126,22 +131,17 @@ public class PersonResource {
     @PATCH
     @Path("/{slugOrId}")
     @RolesAllowed(Role.EDITOR_ROLE)
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Change some fields of a person", description = "A JSON Merge Patch (RFC 7396) of PersonInput; needs If-Match.")
+    @Operation(operationId = "updatePerson", summary = "Change some fields of a person", description = "A JSON Merge Patch (RFC 7396) of PersonInput; needs If-Match.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
             examples = @ExampleObject(name = "new title", value = "{\"title\": \"professor in global thought and comparative philosophies\"}")))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public PersonDetail patch(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String mergePatch) {
         return people.patch(slugOrId, ifMatch, mergePatch);
     }
@@ -150,46 +150,40 @@ public class PersonResource {
     @Path("/{slugOrId}")
     @RolesAllowed(Role.EDITOR_ROLE)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Delete a person", description = "A soft delete that leaves a tombstone; refused while the person "
+    @Operation(operationId = "deletePerson", summary = "Delete a person", description = "A soft delete that leaves a tombstone; refused while the person "
             + "wrote or appears in an article that is not deleted, or said a quote that is not deleted. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.UNUSED_PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         people.delete(slugOrId, ifMatch);
     }
 
     @GET
     @Path("/{slugOrId}/quotes")
-    @Operation(summary = "List a person's quotes, newest first", description = "What the person was quoted saying in published articles.")
+    @Operation(operationId = "listPersonQuotes", summary = "List a person's quotes, newest first", description = "What the person was quoted saying in published articles.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "text,article.headline")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "text,article.headline")
     public Page<QuoteView> quotes(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @BeanParam PageParams page) {
         return people.quotes(slugOrId, page.toRequest());
     }
 
     @GET
     @Path("/{slugOrId}/articles")
-    @Operation(summary = "List a person's articles, newest first",
+    @Operation(operationId = "listPersonArticles", summary = "List a person's articles, newest first",
             description = "Published articles the person wrote, is quoted in or is mentioned in; role narrows to one of these.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "slug,headline")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "slug,headline")
     public Page<ArticleSummary> articles(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "arshin-adib-moghaddam") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Only articles where the person has this role",
                     schema = @Schema(enumeration = {"author", "quoted", "mentioned"}))
             @QueryParam("role") String role,

@@ -1,6 +1,7 @@
 package com.modernmedia.content.quote;
 
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
@@ -44,16 +45,19 @@ import java.util.UUID;
 @Path("/api/v1/quotes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotes", description = "The words of the people quoted in published articles")
-@APIResponse(responseCode = "304", ref = "NotModified")
-@APIResponse(responseCode = "400", ref = "BadRequest")
-@APIResponse(responseCode = "406", ref = "NotAcceptable")
-@APIResponse(responseCode = "500", ref = "ServerError")
 public class QuoteResource {
 
     private static final String ID = "The quote's id";
     private static final String PLACEMENT = "The words must stand verbatim in the paragraph or pull quote at blockIndex "
             + "of the article's body, and the person must be quoted in the article; title and affiliation default to "
             + "those the article quotes them under. The quote's position follows from its block.";
+
+    /** Words that stand in block 10 of the demo's flagship article, where Dr. Adib-Moghaddam is quoted. */
+    private static final String QUOTE = "{\"text\": \"dealt the decisive blows\", \"personId\": \"" + ApiDoc.Demo.PERSON_ID
+            + "\", \"articleId\": \"" + ApiDoc.Demo.ARTICLE_ID + "\", \"blockIndex\": 10}";
+    private static final String REPLACEMENT = "{\"text\": \"a regional axis that is both institutionalized and ideological\", "
+            + "\"personId\": \"" + ApiDoc.Demo.PERSON_ID + "\", \"articleId\": \"" + ApiDoc.Demo.ARTICLE_ID + "\", "
+            + "\"blockIndex\": 3, \"title\": \"professor of world politics\", \"affiliation\": \"SOAS University of London\"}";
 
     private final QuoteService quotes;
     private final SecurityIdentity identity;
@@ -64,17 +68,18 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "List quotes, newest article first",
+    @Operation(operationId = "listQuotes", summary = "List quotes, newest article first",
             description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic or article.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "text,person.name,article.slug")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "text,person.name,article.slug")
     public Page<QuoteView> list(
-            @Parameter(description = "Only quotes of this person (their slug)", example = "arshin-adib-moghaddam")
+            @Parameter(description = "Only quotes of this person (their slug)", example = ApiDoc.Demo.PERSON, schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
             @QueryParam("person") String person,
-            @Parameter(description = "Only quotes in articles on this topic (its slug)", example = "isis") @QueryParam("topic") String topic,
-            @Parameter(description = "Only quotes in this article (its slug)",
-                    example = "soleimani-and-the-united-states-worked-together-to-beat-isis") @QueryParam("article") String article,
+            @Parameter(description = "Only quotes in articles on this topic (its slug)", example = "isis", schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
+            @QueryParam("topic") String topic,
+            @Parameter(description = "Only quotes in this article (its slug)", example = ApiDoc.Demo.ARTICLE, schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
+            @QueryParam("article") String article,
             @BeanParam PageParams page) {
         return quotes.list(new QuoteFilter(QueryParams.slug("person", person), QueryParams.slug("topic", topic),
                 QueryParams.slug("article", article)), page.toRequest());
@@ -82,16 +87,14 @@ public class QuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a quote",
+    @Operation(operationId = "getQuote", summary = "Get a quote",
             description = "A quote of a published article; with an editor's key, any quote that is not deleted, drafts' too.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
     @APIResponse(responseCode = "200", description = "The quote; its ETag is what the next If-Match sends")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "text,person.name,position")
-    public QuoteDetail get(@Parameter(description = ID) @PathParam("id") UUID id) {
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "text,person.name,position")
+    public QuoteDetail get(@Parameter(description = ID, example = ApiDoc.Demo.QUOTE_ID) @PathParam("id") UUID id) {
         return quotes.get(id, identity.hasRole(Role.EDITOR_ROLE));
     }
 
@@ -99,14 +102,13 @@ public class QuoteResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Create a quote", description = PLACEMENT)
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Operation(operationId = "createQuote", summary = "Create a quote", description = PLACEMENT)
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteInput.class),
+            examples = @ExampleObject(name = "words of the flagship article", value = QUOTE)))
     @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetail.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Idempotent
     public RestResponse<QuoteDetail> create(@Valid @NotNull QuoteInput input, UriInfo uri) {
         QuoteDetail created = quotes.create(input);
         return Responses.created(uri, created.id(), created);
@@ -117,17 +119,13 @@ public class QuoteResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Replace a quote", description = "Needs If-Match with the quote's ETag. " + PLACEMENT)
+    @Operation(operationId = "replaceQuote", summary = "Replace a quote", description = "Needs If-Match with the quote's ETag. " + PLACEMENT)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteInput.class),
+            examples = @ExampleObject(name = "another title", value = REPLACEMENT)))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public QuoteDetail replace(
-            @Parameter(description = ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ID, example = ApiDoc.Demo.QUOTE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull QuoteInput input) {
         return quotes.replace(id, ifMatch, input);
     }
@@ -135,23 +133,17 @@ public class QuoteResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Change some fields of a quote",
+    @Operation(operationId = "updateQuote", summary = "Change some fields of a quote",
             description = "A JSON Merge Patch (RFC 7396) of QuoteInput; needs If-Match. A title or affiliation patched "
                     + "to null takes the article's again.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = QuoteInput.class),
             examples = @ExampleObject(name = "retitle", value = "{\"title\": \"professor of world politics\"}")))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public QuoteDetail patch(
-            @Parameter(description = ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ID, example = ApiDoc.Demo.QUOTE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String mergePatch) {
         return quotes.patch(id, ifMatch, mergePatch);
     }
@@ -160,17 +152,12 @@ public class QuoteResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Delete a quote", description = "A soft delete that leaves a tombstone; the quote leaves every "
+    @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "A soft delete that leaves a tombstone; the quote leaves every "
             + "public read at once, and the article's other quotes close up in reading order. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(
-            @Parameter(description = ID) @PathParam("id") UUID id,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = ID, example = ApiDoc.Demo.QUOTE_ID) @PathParam("id") UUID id,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         quotes.delete(id, ifMatch);
     }
 }

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class FieldSelection {
 
+    /** Longest fields= taken: every field of the largest representation fits many times over. */
+    public static final int MAX_LENGTH = 1000;
+
     private final Map<String, FieldSelection> children;
 
     private FieldSelection(Map<String, FieldSelection> children) {
@@ -32,6 +35,9 @@ public final class FieldSelection {
 
     /** Parses and checks the parameter against the record type the endpoint answers with. */
     public static FieldSelection parse(String fields, Type recordType) {
+        if (fields.length() > MAX_LENGTH) {
+            throw ProblemException.invalidParameter("fields", "must have at most " + MAX_LENGTH + " characters");
+        }
         FieldSelection root = new FieldSelection(new LinkedHashMap<>());
         for (String raw : fields.split(",")) {
             String path = raw.strip();

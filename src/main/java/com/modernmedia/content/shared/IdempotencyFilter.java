@@ -22,18 +22,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Idempotency-Key on POST: the first request with a key is remembered with its
- * answer; a retry with the same key and body gets that answer again instead
- * of creating a duplicate. Keys are per API key and kept for a day. Admin
- * operations are not replayed: their answers may hold a new key's secret.
+ * Idempotency-Key on the creates marked {@link Idempotent}: the first request with a key is remembered with
+ * its answer; a retry with the same key and body gets that answer again instead of creating a duplicate.
+ * Keys are per API key and kept for a day. Creating an API key is not marked: its answer holds the new
+ * key's secret, which is shown once and never stored.
  */
 public class IdempotencyFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilter.class.getName();
-    /** Answers under this path hold secrets (a new API key), which are shown once and never stored. */
-    static final String NOT_REPLAYED = "/api/v1/admin/";
 
     private final IdempotentRequestRepository requests;
     private final SecurityIdentity identity;
@@ -48,11 +46,11 @@ public class IdempotencyFilter {
     }
 
     /** The first answer again for a retry; null to go on with the request. */
+    @Idempotent
     @ServerRequestFilter
     public Response replayOrClaim(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod())
-                || request.getUriInfo().getPath().startsWith(NOT_REPLAYED)) {
+        if (key == null) {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {
@@ -92,6 +90,7 @@ public class IdempotencyFilter {
     }
 
     /** Runs after the representation filter (lower priority), so the answer kept is the one sent, ETag included. */
+    @Idempotent
     @ServerResponseFilter(priority = 4000)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         IdempotentRequest.Key id = (IdempotentRequest.Key) request.getProperty(CLAIMED);

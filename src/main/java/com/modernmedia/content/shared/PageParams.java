@@ -14,7 +14,8 @@ public class PageParams {
     String limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "The 'next' cursor of the previous page; absent for the first page")
+    @Parameter(description = "The 'next' cursor of the previous page; absent for the first page",
+            schema = @Schema(type = SchemaType.STRING, maxLength = PageRequest.MAX_CURSOR_LENGTH))
     String cursor;
 
     @QueryParam("total")

@@ -8,8 +8,13 @@ public record PageRequest(int limit, String cursor, boolean withTotal) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    /** Cursors the service makes are far shorter. */
+    public static final int MAX_CURSOR_LENGTH = 500;
 
     public static PageRequest of(String limit, String cursor, String total) {
+        if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) {
+            throw CursorCodec.invalid();
+        }
         return new PageRequest(parseLimit(limit), cursor, parseBoolean("total", total));
     }
 

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Preconditions {
 
+    /** As documented (components/parameters/IfMatch): room for a list of a few ETags. */
+    static final int MAX_IF_MATCH_LENGTH = 1000;
+
     private static final Pattern REVISION_TAG = Pattern.compile("(?:W/)?\"r(\\d+)-[^\"]*\"");
 
     private Preconditions() {
@@ -20,10 +23,13 @@ public final class Preconditions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired(currentRevision);
         }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw ProblemException.invalidHeader("If-Match", "must have at most " + MAX_IF_MATCH_LENGTH + " characters");
+        }
         boolean matches = ifMatch.strip().equals("*") || Arrays.stream(ifMatch.split(","))
                 .map(tag -> REVISION_TAG.matcher(tag.strip()))
                 .filter(Matcher::matches)
-                .anyMatch(tag -> Integer.parseInt(tag.group(1)) == currentRevision);
+                .anyMatch(tag -> tag.group(1).equals(String.valueOf(currentRevision))); // no number to overflow
         if (!matches) {
             throw stale(currentRevision);
         }

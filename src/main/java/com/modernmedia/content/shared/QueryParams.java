@@ -21,6 +21,10 @@ public final class QueryParams {
     /** The shape of every slug, as the database checks it too. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_SLUG_LENGTH = 200;
+    /** Longest time or date taken: 2020-01-07T10:00:00.123456789+01:00 fits. */
+    public static final int MAX_TIME_LENGTH = 40;
+    /** Longest include= taken: all the relations any resource embeds fit. */
+    public static final int MAX_INCLUDE_LENGTH = 100;
 
     /** A slug naming what to filter by, or null when absent or empty. */
     public static String slug(String name, String value) {
@@ -39,6 +43,9 @@ public final class QueryParams {
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.length() > MAX_TIME_LENGTH) {
+            throw ProblemException.invalidParameter(name, "must have at most " + MAX_TIME_LENGTH + " characters");
         }
         try {
             return value.length() == 10
@@ -82,6 +89,9 @@ public final class QueryParams {
     public static Set<String> include(String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {
             return Set.of();
+        }
+        if (value.length() > MAX_INCLUDE_LENGTH) {
+            throw ProblemException.invalidParameter("include", "must have at most " + MAX_INCLUDE_LENGTH + " characters");
         }
         Set<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -2,6 +2,7 @@ package com.modernmedia.content.topic;
 
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
@@ -43,11 +44,12 @@ import java.util.Set;
 @Path("/api/v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Topics", description = "The subjects the magazine covers, as a tree, with their articles")
-@APIResponse(responseCode = "304", ref = "NotModified")
-@APIResponse(responseCode = "400", ref = "BadRequest")
-@APIResponse(responseCode = "406", ref = "NotAcceptable")
-@APIResponse(responseCode = "500", ref = "ServerError")
 public class TopicResource {
+
+    private static final String TOPIC = "{\"name\": \"Ports & Shipping\", \"description\": \"Container ships, canals and the "
+            + "ports they call at.\", \"parentId\": \"79fd40f9-5f48-48ff-994e-f138e575f120\"}";
+    private static final String REPLACEMENT = "{\"name\": \"Iran\", \"description\": \"Iran’s government, its regional "
+            + "ambitions, its diaspora and the lives of its people.\", \"parentId\": \"" + ApiDoc.Demo.PARENT_TOPIC_ID + "\"}";
 
     private final TopicService topics;
 
@@ -56,27 +58,27 @@ public class TopicResource {
     }
 
     @GET
-    @Operation(summary = "List topics by name", description = "Every topic with its parent and its count of published articles.")
+    @Operation(operationId = "listTopics", summary = "List topics by name",
+            description = "Every topic with its parent and its count of published articles.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "slug,name,articleCount")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,name,articleCount",
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX))
     public Page<TopicSummary> list(@BeanParam PageParams page) {
         return topics.list(page.toRequest());
     }
 
     @GET
     @Path("/{slugOrId}")
-    @Operation(summary = "Get a topic",
+    @Operation(operationId = "getTopic", summary = "Get a topic",
             description = "A topic with its parent, its children and its count of published articles; "
                     + "include=articles embeds the first page of its articles, for a topic page in one request.")
     @APIResponse(responseCode = "200", description = "The topic")
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "name,children.slug")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "name,children.slug",
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX))
     public TopicDetail get(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = "Relations to embed: articles", schema = @Schema(enumeration = "articles"))
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = "Relations to embed: articles", schema = @Schema(enumeration = "articles", maxLength = ApiDoc.INCLUDE_MAX))
             @QueryParam("include") String include) {
         return topics.get(slugOrId, QueryParams.include(include, Set.of("articles")));
     }
@@ -85,15 +87,15 @@ public class TopicResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Create a topic", description = "The slug is made from the name when absent. "
+    @Operation(operationId = "createTopic", summary = "Create a topic", description = "The slug is made from the name when absent. "
             + "Send Idempotency-Key to make a retry return the first result instead of a duplicate.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = ApiDoc.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @APIResponse(responseCode = "201", description = ApiDoc.CREATED)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicInput.class),
+            examples = @ExampleObject(name = "a new topic", value = TOPIC)))
+    @Parameter(ref = ApiDoc.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "201", description = ApiDoc.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicDetail.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @Idempotent
     public RestResponse<TopicDetail> create(@Valid @NotNull TopicInput input, UriInfo uri) {
         TopicDetail created = topics.create(input);
         return Responses.created(uri, created.slug(), created);
@@ -104,18 +106,16 @@ public class TopicResource {
     @RolesAllowed(Role.EDITOR_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Replace a topic", description = "Needs If-Match with the topic's ETag. A new slug keeps the old one answering 301.")
+    @Operation(operationId = "replaceTopic", summary = "Replace a topic",
+            description = "Needs If-Match with the topic's ETag. A new slug keeps the old one answering 301.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicInput.class),
+            examples = @ExampleObject(name = "a longer description", value = REPLACEMENT)))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public TopicDetail replace(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TopicInput input) {
         return topics.replace(slugOrId, ifMatch, input);
     }
@@ -123,22 +123,18 @@ public class TopicResource {
     @PATCH
     @Path("/{slugOrId}")
     @RolesAllowed(Role.EDITOR_ROLE)
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Change some fields of a topic", description = "A JSON Merge Patch (RFC 7396) of TopicInput; needs If-Match.")
+    @Operation(operationId = "updateTopic", summary = "Change some fields of a topic",
+            description = "A JSON Merge Patch (RFC 7396) of TopicInput; needs If-Match.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class),
             examples = @ExampleObject(name = "rename", value = "{\"name\": \"Iran and its neighbours\"}")))
     @APIResponse(responseCode = "200", description = ApiDoc.WRITTEN)
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public TopicDetail patch(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             String mergePatch) {
         return topics.patch(slugOrId, ifMatch, mergePatch);
     }
@@ -147,31 +143,27 @@ public class TopicResource {
     @Path("/{slugOrId}")
     @RolesAllowed(Role.EDITOR_ROLE)
     @SecurityRequirement(name = ApiDoc.SECURITY_SCHEME)
-    @Operation(summary = "Delete a topic", description = "A soft delete that leaves a tombstone; refused while articles "
-            + "or sub-topics use the topic. Needs If-Match.")
+    @Operation(operationId = "deleteTopic", summary = "Delete a topic", description = "A soft delete that leaves a tombstone; "
+            + "refused while articles or sub-topics use the topic. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.UNUSED_TOPIC,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
+            @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         topics.delete(slugOrId, ifMatch);
     }
 
     @GET
     @Path("/{slugOrId}/articles")
-    @Operation(summary = "List a topic's published articles, newest first")
+    @Operation(operationId = "listTopicArticles", summary = "List a topic's published articles, newest first",
+            description = "Summaries of the published articles on the topic; its sub-topics' articles are not included.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
-    @APIResponse(responseCode = "301", ref = "Moved")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING), example = "slug,headline,heroImage.url")
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline,heroImage.url",
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX))
     public Page<ArticleSummary> articles(
-            @Parameter(description = ApiDoc.SLUG_OR_ID, example = "iran") @PathParam("slugOrId") String slugOrId,
+            @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
+                    schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @BeanParam PageParams page) {
         return topics.articles(slugOrId, page.toRequest());
     }

@@ -1,0 +1,151 @@
+package com.modernmedia.content.shared;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers every operation shares, documented from what the operation is, so that each status the
+ * service can answer is in the document and none it cannot: the shared layers (authentication, content
+ * negotiation, body reading, If-Match, slug redirects, idempotency, the origin check) answer them alike for
+ * every operation of a shape. Resources document only what is their own (200, 201, 204, 404, 409).
+ * Also: public operations say they need no key, and a PATCH takes a JSON Merge Patch, whose members are all
+ * optional, as application/merge-patch+json or application/json.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiContract implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PATCH_SUFFIX = "Patch";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        markNullableReferences(openAPI);
+        Map<String, Schema> patchSchemas = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getSecurity() == null) {
+                operation.setSecurity(new ArrayList<>()); // public: no key needed
+            }
+            if (method == PathItem.HttpMethod.PATCH) {
+                documentMergePatch(openAPI, operation, patchSchemas);
+            }
+            addSharedAnswers(path, method, operation);
+        }));
+        patchSchemas.forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
+    }
+
+    /**
+     * A nullable field that refers to another schema ({@code anyOf: [$ref, {type: null}]}) keeps its null as
+     * {@code nullable} in the OpenAPI 3.0 document: as a value of the referred schema's type that may only be
+     * null, so that validators and client generators accept the null and still check every other value.
+     */
+    private static void markNullableReferences(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        schemas.values().stream().filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> schema.getProperties().values().stream())
+                .forEach(property -> {
+                    List<Schema> anyOf = property.getAnyOf();
+                    if (anyOf == null || anyOf.size() != 2 || anyOf.get(0).getRef() == null
+                            || !List.of(Schema.SchemaType.NULL).equals(anyOf.get(1).getType())) {
+                        return;
+                    }
+                    Schema referred = schemas.get(anyOf.get(0).getRef().substring(SCHEMAS.length()));
+                    Schema.SchemaType type = referred == null || referred.getType() == null
+                            ? Schema.SchemaType.OBJECT : referred.getType().get(0);
+                    anyOf.get(1).setType(List.of(type, Schema.SchemaType.NULL));
+                    anyOf.get(1).setEnumeration(Collections.singletonList(null));
+                    property.setType(List.of(type, Schema.SchemaType.NULL));
+                });
+    }
+
+    private static void addSharedAnswers(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean read = method == PathItem.HttpMethod.GET;
+        boolean hasBody = operation.getRequestBody() != null;
+        answer(operation, "401", "Unauthorized"); // a key sent to any operation is checked
+        answer(operation, "406", "NotAcceptable");
+        answer(operation, "500", "ServerError");
+        if (read) {
+            answer(operation, "304", "NotModified");
+        }
+        if (read || hasBody || hasHeader(operation, ApiDoc.IF_MATCH) || hasHeader(operation, ApiDoc.IDEMPOTENCY_KEY)) {
+            answer(operation, "400", "BadRequest");
+        }
+        if (hasBody) {
+            answer(operation, "413", "ContentTooLarge");
+            answer(operation, "415", "UnsupportedMediaType");
+        }
+        if (path.contains("{slugOrId}")) {
+            answer(operation, read ? "301" : "308", read ? "Moved" : "MovedForWrites");
+        }
+        if (path.contains("{")) {
+            answer(operation, "404", "NotFound");
+        }
+        if (hasHeader(operation, ApiDoc.IF_MATCH)) {
+            answer(operation, "412", "PreconditionFailed");
+            answer(operation, "428", "PreconditionRequired");
+        }
+        if (hasHeader(operation, ApiDoc.IDEMPOTENCY_KEY)) {
+            answer(operation, "409", "Conflict");
+            answer(operation, "422", "IdempotencyKeyReused");
+        }
+        if (!read || needsKey(operation)) {
+            answer(operation, "403", "Forbidden"); // the key's role, or the browser origin a write came from
+        }
+    }
+
+    /** A documented body schema of the operation's own stays; a shared answer is added where none is. */
+    private static void answer(Operation operation, String status, String reusable) {
+        APIResponses responses = operation.getResponses();
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(reusable));
+        }
+    }
+
+    /** Whether the operation takes one of the headers documented once (components/parameters). */
+    private static boolean hasHeader(Operation operation, String parameter) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> ("#/components/parameters/" + parameter).equals(p.getRef()));
+    }
+
+    /** Every way to call it names a key: none is anonymous. */
+    private static boolean needsKey(Operation operation) {
+        return operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                && operation.getSecurity().stream().noneMatch(requirement -> requirement.getSchemes().isEmpty());
+    }
+
+    /**
+     * A merge patch (RFC 7396) of an input: the same members, none required, null removing one. Sent as
+     * application/merge-patch+json or as plain application/json, which is read the same way.
+     */
+    private static void documentMergePatch(OpenAPI openAPI, Operation operation, Map<String, Schema> patchSchemas) {
+        Content content = operation.getRequestBody().getContent();
+        MediaType patch = content.getMediaType(MergePatch.MEDIA_TYPE);
+        String input = patch.getSchema().getRef().substring(SCHEMAS.length());
+        String patchName = input.replaceFirst("Input$", "") + PATCH_SUFFIX;
+        patchSchemas.computeIfAbsent(patchName, name -> mergePatchOf(openAPI.getComponents().getSchemas().get(input), input));
+        patch.setSchema(OASFactory.createSchema().ref(SCHEMAS + patchName));
+        content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(SCHEMAS + patchName)).examples(patch.getExamples()));
+    }
+
+    private static Schema mergePatchOf(Schema input, String inputName) {
+        Schema patch = OASFactory.createSchema().type(input.getType())
+                .description("A JSON Merge Patch (RFC 7396) of " + inputName + ": send only the members that change; "
+                        + "null removes an optional one. The result is checked like a whole " + inputName + ".");
+        input.getProperties().forEach(patch::addProperty);
+        return patch;
+    }
+}
