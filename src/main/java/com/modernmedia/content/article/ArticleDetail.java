@@ -42,6 +42,7 @@ public record ArticleDetail(
         @Schema(description = "Revision number, raised by every edit; the ETag carries it for If-Match", examples = "3") int revision,
         @Schema(description = "draft, scheduled, published or unpublished; the public sees only published",
                 examples = "published", enumeration = {"draft", "scheduled", "published", "unpublished"}) String status,
-        @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
+        @Schema(description = "When it went (or goes) public; null while it is a draft, which only editors see",
+                examples = "2025-01-03T08:30:00Z", nullable = true) Instant publishedAt,
         @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned {
 }

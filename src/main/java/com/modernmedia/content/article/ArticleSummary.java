@@ -24,7 +24,8 @@ public record ArticleSummary(
         @Schema(nullable = true) ImageView heroImage,
         @Schema(description = "The byline, in order") List<PersonSummary> authors,
         @Schema(description = "Topics, most relevant first") List<TopicRef> topics,
-        @Schema(examples = "2025-01-03T08:30:00Z") Instant publishedAt,
+        @Schema(description = "When it went (or goes) public; null while it is a draft, which only editors see",
+                examples = "2025-01-03T08:30:00Z", nullable = true) Instant publishedAt,
         @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt,
         @Schema(examples = "5") int readingTimeMinutes,
         @Schema(description = "People quoted or mentioned; only with include=people")

@@ -9,12 +9,11 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +32,6 @@ public class ApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        markNullableReferences(openAPI);
         Map<String, Schema> patchSchemas = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getSecurity() == null) {
@@ -45,30 +43,6 @@ public class ApiContract implements OASFilter {
             addSharedAnswers(path, method, operation);
         }));
         patchSchemas.forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
-    }
-
-    /**
-     * A nullable field that refers to another schema ({@code anyOf: [$ref, {type: null}]}) keeps its null as
-     * {@code nullable} in the OpenAPI 3.0 document: as a value of the referred schema's type that may only be
-     * null, so that validators and client generators accept the null and still check every other value.
-     */
-    private static void markNullableReferences(OpenAPI openAPI) {
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        schemas.values().stream().filter(schema -> schema.getProperties() != null)
-                .flatMap(schema -> schema.getProperties().values().stream())
-                .forEach(property -> {
-                    List<Schema> anyOf = property.getAnyOf();
-                    if (anyOf == null || anyOf.size() != 2 || anyOf.get(0).getRef() == null
-                            || !List.of(Schema.SchemaType.NULL).equals(anyOf.get(1).getType())) {
-                        return;
-                    }
-                    Schema referred = schemas.get(anyOf.get(0).getRef().substring(SCHEMAS.length()));
-                    Schema.SchemaType type = referred == null || referred.getType() == null
-                            ? Schema.SchemaType.OBJECT : referred.getType().get(0);
-                    anyOf.get(1).setType(List.of(type, Schema.SchemaType.NULL));
-                    anyOf.get(1).setEnumeration(Collections.singletonList(null));
-                    property.setType(List.of(type, Schema.SchemaType.NULL));
-                });
     }
 
     private static void addSharedAnswers(String path, PathItem.HttpMethod method, Operation operation) {
@@ -106,10 +80,14 @@ public class ApiContract implements OASFilter {
         }
     }
 
-    /** A documented body schema of the operation's own stays; a shared answer is added where none is. */
+    /**
+     * An answer the operation documents itself stays; a shared one is added where none is, or replaces a bare
+     * placeholder (SmallRye adds "400 Bad Request" without a body to operations that validate their input).
+     */
     private static void answer(Operation operation, String status, String reusable) {
         APIResponses responses = operation.getResponses();
-        if (responses.getAPIResponse(status) == null) {
+        APIResponse own = responses.getAPIResponse(status);
+        if (own == null || own.getRef() == null && own.getContent() == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(reusable));
         }
     }
