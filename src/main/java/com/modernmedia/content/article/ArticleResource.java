@@ -122,7 +122,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", description = "The body is larger than the service takes")
+    @APIResponse(responseCode = "413", ref = "ContentTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public RestResponse<ArticleDetail> create(@Valid @NotNull ArticleInput input, UriInfo uri) {
         ArticleDetail created = editor.create(input);
