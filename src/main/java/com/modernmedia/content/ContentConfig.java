@@ -101,5 +101,15 @@ public interface ContentConfig {
          */
         @WithName("write-origins")
         Optional<List<String>> writeOrigins();
+
+        /**
+         * How much of a body over quarkus.http.limits.max-body-size is read and thrown away after the 413, so that
+         * a client still sending it reads the answer instead of a reset connection; a longer one has its
+         * connection closed. A client that waits for 100 Continue (Expect) gets it for a declared body up to this
+         * size, and the 413 after the body. 0 answers every such client before it sends the body.
+         */
+        @WithName("max-drained-body-size")
+        @WithDefault("64M")
+        MemorySize maxDrainedBodySize();
     }
 }

@@ -105,6 +105,21 @@ public class ProblemException extends RuntimeException {
                         + "' is not one of them.", List.of(), null);
     }
 
+    /** A request body larger than the service reads (quarkus.http.limits.max-body-size). */
+    public static ProblemException contentTooLarge(long limitBytes) {
+        return new ProblemException(413, "content-too-large", "Content Too Large",
+                "Request bodies may have at most " + limitBytes + " bytes (" + readable(limitBytes)
+                        + "); this one has more. Send a smaller body.", List.of(), null);
+    }
+
+    /** 10485760 as "10 MiB", so the limit reads at a glance. */
+    private static String readable(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes >= 1024 && bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
     public int status() {
         return status;
     }

@@ -372,7 +372,7 @@ class ArticleWriteTest {
     }
 
     @Test
-    /** The HTTP layer refuses the body before reading it (Expect: 100-continue), so nothing is written. */
+    /** The HTTP layer refuses the body before any resource runs (RequestBodyLimit), so nothing is written. */
     void shouldRefuseBodiesLargerThanTheLimit() throws Exception {
         String huge = "{\"headline\": \"Huge\", \"bodyMarkdown\": \"" + "word ".repeat(2_200_000) + "\"}";
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
