@@ -81,7 +81,7 @@ public class PersonResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
     @APIResponse(responseCode = "200", description = "The person; with an editor's key also someone no published article names yet")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
-            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "name,title,quotes.text")
+            schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "name,title,quotes.items.text")
     public PersonDetail get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
