@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -200,11 +201,17 @@ public class ProblemMapper {
         return title.toLowerCase().replace(' ', '-');
     }
 
+    /** The field as the body names it, nested ones included: callToAction.url, people[2].title, authorIds[0]. */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return name == null ? "" : name;
+        return field.toString();
     }
 }
