@@ -19,6 +19,7 @@ import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
+import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.write.EditableKind;
@@ -29,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
@@ -306,22 +306,27 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
             throw ProblemException.invalidField("body", "send the body one way: body, bodyMarkdown or bodyHtml");
         }
         if (input.bodyMarkdown() != null) {
-            return checked(BodyConverter.fromMarkdown(input.bodyMarkdown(), articles::imageIdByUrl));
+            return checked("bodyMarkdown", BodyConverter.fromMarkdown(input.bodyMarkdown(), articles::imageIdByUrl));
         }
         if (input.bodyHtml() != null) {
-            return checked(BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl));
+            return checked("bodyHtml", BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl));
         }
         return input.body() == null ? List.of() : input.body().stream()
                 .map(b -> b instanceof BodyBlock.ImageBlock i ? new BodyBlock.ImageBlock(i.imageId(), null) : b)
                 .toList();
     }
 
-    /** Blocks made from Markdown or HTML meet the same limits as blocks sent as such. */
-    private List<BodyBlock> checked(List<BodyBlock> blocks) {
-        Set<ConstraintViolation<BodyBlock>> violations = new HashSet<>();
-        blocks.forEach(block -> violations.addAll(validator.validate(block)));
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+    /** Blocks made from Markdown or HTML meet the same limits as blocks sent as such; errors name the field sent. */
+    private List<BodyBlock> checked(String field, List<BodyBlock> blocks) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (ConstraintViolation<BodyBlock> violation : validator.validate(blocks.get(i))) {
+                errors.add(new Problem.FieldError(field, "block " + i + ", " + violation.getPropertyPath() + ": "
+                        + violation.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
         }
         return blocks;
     }
