@@ -7,16 +7,17 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -40,15 +41,15 @@ public class ChangeLog {
             + "select position, ?, ?, ?, ?, ?, ?, ? from head";
 
     private final ChangeRepository changes;
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final ContentConfig config;
     private final Clock clock;
 
-    ChangeLog(ChangeRepository changes, EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+    ChangeLog(ChangeRepository changes, AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
               ContentConfig config, Clock clock) {
         this.changes = changes;
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.config = config;
         this.clock = clock;
@@ -59,13 +60,12 @@ public class ChangeLog {
     public void append(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
         Pending pending = (Pending) transactions.getResource(Pending.class);
         if (pending == null) {
-            // The transaction's own session, made and joined now: it may not join once the transaction completes.
-            pending = new Pending(entityManager.unwrap(SessionImplementor.class));
+            pending = new Pending(dataSource);
             transactions.putResource(Pending.class, pending);
-            // Interposed: runs after the persistence context's own flush, as the last work before the commit.
+            // Interposed: runs after the persistence context's own flush, the last work before the commit.
             transactions.registerInterposedSynchronization(pending);
         }
-        pending.entries.add(new ChangeView(0, kind, id, action, revision, at, caller.keyId(), caller.name()));
+        pending.entries.add(new Entry(kind, id, action, revision, at, caller));
     }
 
     /** The log oldest first, after a position (0: from the start), paged like every list. */
@@ -91,33 +91,39 @@ public class ChangeLog {
         });
     }
 
+    /** A change waiting for its transaction to commit. */
+    private record Entry(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
+    }
+
     /** The changes of one transaction, written as it commits. */
     private static final class Pending implements Synchronization {
 
-        private final SessionImplementor session;
-        private final List<ChangeView> entries = new ArrayList<>();
+        private final AgroalDataSource dataSource;
+        private final List<Entry> entries = new ArrayList<>();
 
-        private Pending(SessionImplementor session) {
-            this.session = session;
+        private Pending(AgroalDataSource dataSource) {
+            this.dataSource = dataSource;
         }
 
+        /** On the transaction's own connection, which the data source hands out again while the transaction runs. */
         @Override
         public void beforeCompletion() {
-            session.doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-                    for (ChangeView entry : entries) {
-                        insert.setString(1, entry.kind().value());
-                        insert.setObject(2, entry.id());
-                        insert.setString(3, entry.action().value());
-                        insert.setInt(4, entry.revision());
-                        insert.setTimestamp(5, Timestamp.from(entry.at()));
-                        insert.setObject(6, entry.keyId(), Types.OTHER);
-                        insert.setString(7, entry.keyName());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement(APPEND)) {
+                for (Entry entry : entries) {
+                    insert.setString(1, entry.kind().value());
+                    insert.setObject(2, entry.id());
+                    insert.setString(3, entry.action().value());
+                    insert.setInt(4, entry.revision());
+                    insert.setTimestamp(5, Timestamp.from(entry.at()));
+                    insert.setObject(6, entry.caller().keyId(), Types.OTHER);
+                    insert.setString(7, entry.caller().name());
+                    insert.addBatch();
                 }
-            });
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the change log could not be written; the write rolls back", e);
+            }
         }
 
         @Override
