@@ -20,19 +20,29 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    /** Set while stopped: the time stands still there, whatever the real time does. */
+    private volatile Instant stoppedAt;
 
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
+    /** Stops the clock where it is: from now on only advance() moves it. */
+    public TestClock stop() {
+        stoppedAt = Instant.now();
+        return this;
+    }
+
     /** Back to the real time; tests that moved the clock call it when they are done. */
     public void reset() {
         offset = Duration.ZERO;
+        stoppedAt = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return (stopped != null ? stopped : Instant.now()).plus(offset);
     }
 
     @Override

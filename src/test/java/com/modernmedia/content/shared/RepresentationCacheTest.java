@@ -208,7 +208,7 @@ class RepresentationCacheTest {
 
     @Test
     void shouldServeNothingOnceTheListenerIsSilentForLongerThanTheBound() {
-        TestClock clock = new TestClock();
+        TestClock clock = new TestClock().stop();
         RepresentationCache cache = new RepresentationCache(config, clock);
         cache.confirmed(cache.now());
         cache.store("/a", representation("article-1"), cache.begin());
