@@ -6,7 +6,6 @@ import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
-import com.modernmedia.content.shared.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,15 +67,17 @@ public class ChangeLog {
         pending.entries.add(new Entry(kind, id, action, revision, at, caller));
     }
 
-    /** The log oldest first, after a position (0: from the start), paged like every list. */
+    /**
+     * The log oldest first, after a position (0 or absent: from the start), paged like every list: the cursor
+     * of a page goes on from where it ended (the Link of a page keeps after=, the cursor wins), and total
+     * counts every entry after the position asked for.
+     */
     Page<ChangeView> list(Long after, PageRequest page) {
-        if (after != null && page.cursor() != null) {
-            throw ProblemException.invalidParameter("after", "give either after (a position) or cursor (to go on), not both");
-        }
-        long from = page.cursor() != null ? page.after(ChangeRepository.CURSOR_KIND).number(0) : after == null ? 0 : after;
+        long start = after == null ? 0 : after;
+        long from = page.cursor() != null ? Math.max(start, page.after(ChangeRepository.CURSOR_KIND).number(0)) : start;
         List<ChangeEntry> found = changes.listAfter(from, page.limit() + 1);
         return Page.of(found, page.limit(), e -> CursorCodec.encode(ChangeRepository.CURSOR_KIND, e.position),
-                ChangeView::from, page.withTotal() ? changes.countAfter(from) : null);
+                ChangeView::from, page.withTotal() ? changes.countAfter(start) : null);
     }
 
     /** Drops entries older than content.changes.retention; by default they are kept. */

@@ -1,5 +1,6 @@
 package com.modernmedia.content.changelog;
 
+import com.modernmedia.content.model.Timestamps;
 import com.modernmedia.content.shared.ContentKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +23,6 @@ public record ChangeView(
 
     static ChangeView from(ChangeEntry entry) {
         return new ChangeView(entry.position, ContentKind.of(entry.kind), entry.resourceId, ChangeAction.of(entry.action),
-                entry.revision, entry.changedAt, entry.keyId, entry.keyName);
+                entry.revision, Timestamps.seconds(entry.changedAt), entry.keyId, entry.keyName);
     }
 }

@@ -104,7 +104,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         return problem(ProblemException.invalidFields(e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage())).toList()), uri);
+                .map(v -> fieldName(v).isEmpty() ? new Problem.FieldError("", "the request needs a JSON body")
+                        : new Problem.FieldError(fieldName(v), v.getMessage())).toList()), uri);
     }
 
     /** JSON that does not parse, or parses into the wrong shape: the field is named where it is known. */
@@ -201,7 +202,10 @@ public class ProblemMapper {
         return title.toLowerCase().replace(' ', '-');
     }
 
-    /** The field as the body names it, nested ones included: callToAction.url, people[2].title, authorIds[0]. */
+    /**
+     * The field as the body names it, nested ones included: callToAction.url, people[2].title, authorIds[0];
+     * empty for the body as a whole (a JSON Pointer to the document).
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {

@@ -1,7 +1,7 @@
 package com.modernmedia.content.topic;
 
-import com.modernmedia.content.Fixtures;
 import com.modernmedia.content.Fixtures.Ref;
+import com.modernmedia.content.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -36,6 +36,13 @@ class TopicWriteTest {
 
     private RequestSpecification asEditor() {
         return given().auth().oauth2(editor);
+    }
+
+    @Test
+    void shouldAskForTheBodyWhenACreateSendsNone() {
+        asEditor().contentType(ContentType.JSON).when().post("/api/v1/topics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("")).body("errors[0].message", equalTo("the request needs a JSON body"));
     }
 
     @Test
