@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,7 +40,8 @@ public class ChangeResource {
                     + "is ever skipped.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     public Page<ChangeView> list(
-            @Parameter(description = "Only changes after this position; 0 or absent for the start of the log", example = "0")
+            @Parameter(description = "Only changes after this position; 0 or absent for the start of the log", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807"))
             @QueryParam("after") String after,
             @BeanParam PageParams page) {
         return changes.list(QueryParams.position("after", after), page.toRequest());
