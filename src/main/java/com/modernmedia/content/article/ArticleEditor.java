@@ -96,7 +96,7 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
     }
 
     @Transactional
-    ArticleDetail patch(String slugOrId, String ifMatch, String mergePatch) {
+    ArticleDetail patch(String slugOrId, String ifMatch, byte[] mergePatch) {
         return written(pipeline.patch(this, slugOrId, ifMatch, mergePatch));
     }
 

@@ -205,7 +205,7 @@ public class ArticleResource {
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.ARTICLE,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            String mergePatch) {
+            byte[] mergePatch) {
         return editor.patch(slugOrId, ifMatch, mergePatch);
     }
 

@@ -109,7 +109,7 @@ public class ImageResource {
     public ImageDetail patch(
             @Parameter(description = ID, example = ApiDoc.Demo.IMAGE_ID) @PathParam("id") UUID id,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            String mergePatch) {
+            byte[] mergePatch) {
         return images.patch(id, ifMatch, mergePatch);
     }
 

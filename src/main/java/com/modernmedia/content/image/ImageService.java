@@ -39,7 +39,7 @@ class ImageService implements EditableKind<Image, ImageInput> {
     }
 
     @Transactional
-    ImageDetail patch(UUID id, String ifMatch, String mergePatch) {
+    ImageDetail patch(UUID id, String ifMatch, byte[] mergePatch) {
         return ImageDetail.from(pipeline.patch(this, id.toString(), ifMatch, mergePatch));
     }
 

@@ -142,7 +142,7 @@ public class PersonResource {
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            String mergePatch) {
+            byte[] mergePatch) {
         return people.patch(slugOrId, ifMatch, mergePatch);
     }
 

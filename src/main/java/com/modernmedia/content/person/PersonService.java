@@ -97,7 +97,7 @@ class PersonService implements EditableKind<Person, PersonInput> {
     }
 
     @Transactional
-    PersonDetail patch(String slugOrId, String ifMatch, String mergePatch) {
+    PersonDetail patch(String slugOrId, String ifMatch, byte[] mergePatch) {
         return detail(pipeline.patch(this, slugOrId, ifMatch, mergePatch), null, null);
     }
 

@@ -144,7 +144,7 @@ public class QuoteResource {
     public QuoteDetail patch(
             @Parameter(description = ID, example = ApiDoc.Demo.QUOTE_ID) @PathParam("id") UUID id,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            String mergePatch) {
+            byte[] mergePatch) {
         return quotes.patch(id, ifMatch, mergePatch);
     }
 

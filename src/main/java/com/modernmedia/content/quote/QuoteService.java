@@ -120,7 +120,7 @@ public class QuoteService implements EditableKind<Quote, QuoteInput> {
     }
 
     @Transactional
-    QuoteDetail patch(UUID id, String ifMatch, String mergePatch) {
+    QuoteDetail patch(UUID id, String ifMatch, byte[] mergePatch) {
         return QuoteDetail.from(pipeline.patch(this, id.toString(), ifMatch, mergePatch));
     }
 

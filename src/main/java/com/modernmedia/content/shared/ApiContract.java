@@ -54,9 +54,7 @@ public class ApiContract implements OASFilter {
         if (read) {
             answer(operation, "304", "NotModified");
         }
-        if (read || hasBody || hasHeader(operation, ApiDoc.IF_MATCH) || hasHeader(operation, ApiDoc.IDEMPOTENCY_KEY)) {
-            answer(operation, "400", "BadRequest");
-        }
+        answer(operation, "400", "BadRequest"); // the path, query and headers of every request must be text (TextBoundary)
         if (hasBody) {
             answer(operation, "413", "ContentTooLarge");
             answer(operation, "415", "UnsupportedMediaType");

@@ -10,7 +10,11 @@ public record Cursor(List<String> values) {
 
     public Instant instant(int index) {
         try {
-            return Instant.parse(value(index));
+            Instant instant = Instant.parse(value(index));
+            if (!TimeRange.contains(instant)) {
+                throw CursorCodec.invalid();
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw CursorCodec.invalid();
         }

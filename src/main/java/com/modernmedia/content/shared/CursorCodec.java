@@ -43,7 +43,8 @@ public final class CursorCodec {
         }
         try {
             List<String> parts = JSON.readValue(Base64.getUrlDecoder().decode(cursor.strip()), STRINGS);
-            if (parts.size() < 2 || !kind.equals(parts.get(0)) || parts.contains(null)) {
+            if (parts.size() < 2 || !kind.equals(parts.get(0)) || parts.contains(null)
+                    || parts.stream().anyMatch(part -> Texts.refusal(part) != null)) {
                 throw invalid();
             }
             return new Cursor(List.copyOf(parts.subList(1, parts.size())));

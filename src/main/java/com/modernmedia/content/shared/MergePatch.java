@@ -1,23 +1,25 @@
 package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * JSON Merge Patch (RFC 7396) over a resource's editable fields, through
- * JSON-P: the patch is applied to the current input document, and the result
- * is read and validated exactly like a full replacement.
+ * JSON Merge Patch (RFC 7396) over a resource's editable fields. The patch is read as strictly as any body
+ * (Jackson with the service's limits: valid UTF-8, one JSON object and nothing after it, each member once,
+ * bounded nesting and numbers), merged with JSON-P into the current input document, and the result is read
+ * and validated exactly like a full replacement.
  */
 @ApplicationScoped
 public class MergePatch {
@@ -32,11 +34,11 @@ public class MergePatch {
         this.validator = validator;
     }
 
-    public <T> T apply(T current, String patch, Class<T> type) {
-        JsonValue patchValue = parse(patch);
+    public <T> T apply(T current, byte[] patch, Class<T> type) {
+        JsonNode members = read(patch);
         try {
-            JsonValue target = parse(mapper.writeValueAsString(current));
-            String patched = Json.createMergePatch(patchValue).apply(target).toString();
+            JsonValue target = jsonp(mapper.writeValueAsString(current));
+            String patched = Json.createMergePatch(jsonp(members.toString())).apply(target).toString();
             T result = mapper.readValue(patched, type);
             Set<ConstraintViolation<T>> violations = validator.validate(result);
             if (!violations.isEmpty()) {
@@ -48,22 +50,34 @@ public class MergePatch {
         }
     }
 
-    /** The names the patch sets at its top level (none when it is not an object). */
-    public Set<String> topLevelFields(String patch) {
-        JsonValue value = parse(patch);
-        return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject().keySet() : Set.of();
+    /** The names the patch sets at its top level. */
+    public Set<String> topLevelFields(byte[] patch) {
+        Set<String> names = new LinkedHashSet<>();
+        read(patch).fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
-    private static JsonValue parse(String json) {
-        if (json == null || json.isBlank()) {
-            throw ProblemException.malformedJson("The merge patch is empty.");
+    /** The patch as a JSON object; anything else is a 400. */
+    private JsonNode read(byte[] patch) {
+        if (patch == null || patch.length == 0) {
+            throw ProblemException.malformedJson("The merge patch is empty: send a JSON object of the fields to change.");
         }
+        try {
+            JsonNode members = mapper.readTree(patch);
+            if (members == null || !members.isObject()) {
+                throw ProblemException.malformedJson("A merge patch must be a JSON object of the fields to change.");
+            }
+            return members;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedJson(e);
+        } catch (IOException e) {
+            throw ProblemException.malformedJson("The merge patch could not be read.");
+        }
+    }
+
+    private static JsonValue jsonp(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
-        } catch (JsonParsingException e) {
-            throw ProblemException.malformedJson("The merge patch is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
-            throw ProblemException.malformedJson("The merge patch could not be read.");
         }
     }
 

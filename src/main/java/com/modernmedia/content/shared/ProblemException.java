@@ -50,6 +50,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(parameter, message)), null);
     }
 
+    /** A request path that cannot name anything: its text is not text the service takes. */
+    public static ProblemException invalidPath(String message) {
+        return new ProblemException(400, "invalid-path", "Invalid path", "The request path " + message + ".",
+                List.of(new Problem.FieldError("path", message)), null);
+    }
+
     /** A request header the client can fix. */
     public static ProblemException invalidHeader(String header, String message) {
         return new ProblemException(400, "invalid-header", "Invalid header", "The " + header + " header " + message + ".",

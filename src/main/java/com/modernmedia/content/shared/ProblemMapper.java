@@ -1,6 +1,8 @@
 package com.modernmedia.content.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -118,8 +120,23 @@ public class ProblemMapper {
             return respond(400, "validation", "Validation failed", "The field '" + field + "' is invalid.", uri,
                     List.of(new Problem.FieldError(field, jsonFieldMessage(mapping))));
         }
-        return respond(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON: " + whyUnreadable(e), uri,
+                List.of());
+    }
+
+    /** What is wrong with a body that does not read, in terms of JSON, never of the classes that read it. */
+    private static String whyUnreadable(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            StreamReadConstraints limits = StreamReadConstraints.defaults();
+            return "it is too large for the service to read (numbers may have at most " + limits.getMaxNumberLength()
+                    + " digits, text at most " + limits.getMaxStringLength() + " characters, and objects and arrays may "
+                    + "nest at most " + limits.getMaxNestingDepth() + " deep).";
+        }
+        if (e instanceof MismatchedInputException) {
+            return "the body must be a JSON object.";
+        }
+        String message = e.getOriginalMessage();
+        return message.contains("`") ? "it does not parse." : message;
     }
 
     @ServerExceptionMapper
@@ -130,6 +147,9 @@ public class ProblemMapper {
     private static String jsonFieldMessage(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this resource";
+        }
+        if (e instanceof StrictJson.RefusedValue) {
+            return e.getOriginalMessage();
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> target = mismatch.getTargetType();

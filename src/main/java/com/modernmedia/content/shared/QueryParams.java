@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -48,13 +49,32 @@ public final class QueryParams {
             throw ProblemException.invalidParameter(name, "must have at most " + MAX_TIME_LENGTH + " characters");
         }
         try {
-            return value.length() == 10
+            Instant instant = value.length() == 10
                     ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
+            if (!TimeRange.contains(instant)) {
+                throw ProblemException.invalidParameter(name, TimeRange.RULE + ", got '" + value + "'");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name,
                     "must be an ISO-8601 UTC time such as 2020-01-07T10:00:00Z or a date such as 2020-01-07, got '" + value + "'");
         }
+    }
+
+    /** A resource's id, or null when absent. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.strip().length() == 36) {
+                return UUID.fromString(value.strip());
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // answered below, like a value of another length
+        }
+        throw ProblemException.invalidParameter(name, "must be a UUID, got '" + value + "'");
     }
 
     /** A position in a log: a whole number from 0, or null when absent. */

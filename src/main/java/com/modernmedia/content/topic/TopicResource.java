@@ -135,7 +135,7 @@ public class TopicResource {
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @Parameter(ref = ApiDoc.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-            String mergePatch) {
+            byte[] mergePatch) {
         return topics.patch(slugOrId, ifMatch, mergePatch);
     }
 

@@ -68,7 +68,7 @@ class TopicService implements EditableKind<Topic, TopicInput> {
     }
 
     @Transactional
-    TopicDetail patch(String slugOrId, String ifMatch, String mergePatch) {
+    TopicDetail patch(String slugOrId, String ifMatch, byte[] mergePatch) {
         return detail(pipeline.patch(this, slugOrId, ifMatch, mergePatch), false);
     }
 

@@ -85,7 +85,7 @@ public class WritePipeline {
 
     /** PATCH: a JSON Merge Patch of the resource's input, then checked and applied like a PUT. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends ContentEntity, I> E patch(EditableKind<E, I> kind, String key, String ifMatch, String mergePatch) {
+    public <E extends ContentEntity, I> E patch(EditableKind<E, I> kind, String key, String ifMatch, byte[] mergePatch) {
         return update(kind, key, ifMatch, Operation.UPDATE, entity -> kind.apply(entity,
                 patches.apply(kind.patchBase(entity, patches.topLevelFields(mergePatch)), mergePatch, kind.inputType())));
     }
