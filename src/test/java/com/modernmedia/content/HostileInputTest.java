@@ -1,9 +1,7 @@
 package com.modernmedia.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.modernmedia.content.demo.DemoContentLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -91,7 +88,7 @@ class HostileInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersHostileInputWithAProblemAndChangesNothing() throws IOException {
-        document = new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/openapi.yaml").toFile());
+        document = OpenApiDocument.read();
         fixtures.reset();
         demo.load();
         keys = new LinkedHashMap<>();
@@ -111,12 +108,12 @@ class HostileInputTest {
     }
 
     private void battery(String template, String method, JsonNode operation) {
-        String path = withExamples(template, operation, null);
+        String path = OpenApiDocument.pathWithExamples(template, operation, null);
         for (Map.Entry<String, String> caller : keys.entrySet()) {
             String who = operation.path("operationId").asText() + " as " + caller.getKey();
             if (template.contains("{")) {
                 expectRefusedText(who + ", NUL in the path", request(caller.getValue(), operation).urlEncodingEnabled(false),
-                        method, withExamples(template, operation, NUL));
+                        method, OpenApiDocument.pathWithExamples(template, operation, NUL));
             }
             expectRefusedText(who + ", NUL in a query parameter", request(caller.getValue(), operation).queryParam("x", NUL),
                     method, path);
@@ -134,7 +131,7 @@ class HostileInputTest {
                     }
                 }
             }
-            if (takesIfMatch(operation)) {
+            if (OpenApiDocument.takesIfMatch(operation)) {
                 expectProblem(who + ", an If-Match revision beyond any number", request(caller.getValue(), operation)
                         .header("If-Match", "\"r99999999999-x\""), method, path, exampleBody(operation));
             }
@@ -150,7 +147,7 @@ class HostileInputTest {
     /** Bodies that no operation may take, built from the operation's own example where they need one. */
     private Map<String, byte[]> hostileBodies(JsonNode operation) {
         Map<String, byte[]> bodies = new LinkedHashMap<>();
-        ObjectNode example = (ObjectNode) exampleValue(operation);
+        ObjectNode example = (ObjectNode) OpenApiDocument.requestExample(operation);
         String json = example.toString();
         bodies.put("NUL in every text field", utf8(withEveryText(example, NUL).toString()));
         bodies.put("half a surrogate pair", utf8(withEveryText(example, "x").toString().replace("\"x\"", "\"\\ud800\"")));
@@ -201,24 +198,8 @@ class HostileInputTest {
         return mediaTypes.hasNext() ? request.contentType(mediaTypes.next()) : request;
     }
 
-    private static String withExamples(String template, JsonNode operation, String replacement) {
-        String path = template;
-        for (JsonNode parameter : operation.path("parameters")) {
-            if (parameter.path("in").asText().equals("path")) {
-                String value = replacement != null ? replacement : parameter.path("example").asText();
-                path = path.replace("{" + parameter.path("name").asText() + "}", value.replace("\u0000", "%00"));
-            }
-        }
-        return path;
-    }
-
-    private static JsonNode exampleValue(JsonNode operation) {
-        JsonNode media = operation.path("requestBody").path("content").elements().next();
-        return media.path("examples").elements().next().path("value");
-    }
-
     private static byte[] exampleBody(JsonNode operation) {
-        return operation.has("requestBody") ? utf8(exampleValue(operation).toString()) : null;
+        return operation.has("requestBody") ? utf8(OpenApiDocument.requestExample(operation).toString()) : null;
     }
 
     /** The example with every top-level text set to the value (a NUL, or a marker replaced by raw JSON). */
@@ -230,15 +211,6 @@ class HostileInputTest {
             }
         });
         return copy;
-    }
-
-    private static boolean takesIfMatch(JsonNode operation) {
-        for (JsonNode parameter : operation.path("parameters")) {
-            if (parameter.path("$ref").asText().endsWith("/IfMatch")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String cursor(String json) {

@@ -1,8 +1,6 @@
 package com.modernmedia.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.modernmedia.content.demo.DemoContentLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class OpenApiExamplesTest {
 
-    private static final Path DOCUMENT = Path.of("docs/openapi.yaml");
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     @Inject
@@ -42,7 +38,7 @@ class OpenApiExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedExampleSucceedsAgainstTheDemoMagazine() throws IOException {
-        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
+        JsonNode document = OpenApiDocument.read();
         List<DynamicTest> tests = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> METHODS.forEach(method -> {
             JsonNode operation = path.getValue().path(method);
@@ -70,7 +66,7 @@ class OpenApiExamplesTest {
             return;
         }
         RequestSpecification request = request(operation, key);
-        if (takesIfMatch(operation)) {
+        if (OpenApiDocument.takesIfMatch(operation)) {
             String resource = path.replaceFirst("/(publish|unpublish)$", "");
             request.header("If-Match", given().auth().oauth2(key).when().get(resource).then().statusCode(200)
                     .extract().header("ETag"));
@@ -107,14 +103,5 @@ class OpenApiExamplesTest {
             }
         }
         return path;
-    }
-
-    private static boolean takesIfMatch(JsonNode operation) {
-        for (JsonNode parameter : operation.path("parameters")) {
-            if (parameter.path("$ref").asText().endsWith("/IfMatch")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

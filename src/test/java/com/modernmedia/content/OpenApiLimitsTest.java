@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.modernmedia.content.demo.DemoContentLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +42,7 @@ class OpenApiLimitsTest {
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedLimitIsKept() throws IOException {
-        document = new ObjectMapper(new YAMLFactory()).readTree(Path.of("docs/openapi.yaml").toFile());
+        document = OpenApiDocument.read();
         List<DynamicTest> tests = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             JsonNode operation = entry.getValue();
@@ -171,12 +169,7 @@ class OpenApiLimitsTest {
     }
 
     private void probeQuery(String template, JsonNode operation, JsonNode parameter) {
-        String path = template;
-        for (JsonNode p : operation.path("parameters")) {
-            if (p.path("in").asText().equals("path")) {
-                path = path.replace("{" + p.path("name").asText() + "}", p.path("example").asText());
-            }
-        }
+        String path = OpenApiDocument.pathWithExamples(template, operation, null);
         var request = operation.path("security").size() > 0 ? given().auth().oauth2(Fixtures.ADMIN_KEY) : given();
         String tooLong = "a".repeat(parameter.path("schema").path("maxLength").asInt() + 1);
         Response answer = request.queryParam(parameter.path("name").asText(), tooLong).when().get(path);
