@@ -64,6 +64,14 @@ public interface ContentConfig {
         Duration maxStaleness();
 
         /**
+         * How long after the listener last confirmed the cache a kept answer may still be served to a read that
+         * the database cannot answer (an outage): the stale-if-error the public Cache-Control promises.
+         */
+        @WithName("stale-if-error")
+        @WithDefault("24h")
+        Duration staleIfError();
+
+        /**
          * How often to look for scheduled articles whose time has come, to invalidate what they now appear
          * in: the delay before caches show them. {@code off} in tests, which run the check themselves.
          */
@@ -111,5 +119,10 @@ public interface ContentConfig {
         @WithName("max-drained-body-size")
         @WithDefault("64M")
         MemorySize maxDrainedBodySize();
+
+        /** The Retry-After of a 503 answered while the database cannot be reached. */
+        @WithName("retry-after-outage")
+        @WithDefault("5s")
+        Duration retryAfterOutage();
     }
 }

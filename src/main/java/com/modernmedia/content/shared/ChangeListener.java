@@ -13,6 +13,7 @@ import org.postgresql.PGNotification;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -24,8 +25,10 @@ import java.util.Properties;
  * Keeps this instance's {@link RepresentationCache} coherent with writes made anywhere: LISTENs on
  * {@value #CHANNEL} over a connection of its own (not from the pool) and drops the tags each committed
  * write names. Every quarter of {@code content.cache.max-staleness} it makes a round trip, which also
- * brings any notification still on its way, and then confirms the cache; if the connection fails or
- * stalls, the cache is flushed and stays unused until a new connection listens again.
+ * brings any notification still on its way, and then confirms the cache. The round trip reads the change
+ * log's head, the position of the last committed write. If the connection fails or stalls, the cache is
+ * not used (but kept for outages) until a new connection listens again; then it is flushed unless the head
+ * has not moved, that is, unless some write committed that the listener may not have heard.
  */
 @ApplicationScoped
 public class ChangeListener {
@@ -39,6 +42,9 @@ public class ChangeListener {
     private final String url;
     private final Properties connectionProperties = new Properties();
     private final int pollMillis;
+    private final String readHead;
+    /** The change log's head at the last confirmed round trip; -1 before the first. */
+    private long heardUpTo = -1;
     private volatile boolean running;
     private volatile Connection connection;
     private volatile int backendPid;
@@ -52,6 +58,8 @@ public class ChangeListener {
         this.cache = cache;
         this.url = url;
         this.pollMillis = (int) Math.max(10, config.cache().maxStaleness().toMillis() / 4);
+        // Its own connection has no search_path of the pool's: name the schema.
+        this.readHead = "select position from \"" + config.db().schema().replace("\"", "\"\"") + "\".change_log_head";
         connectionProperties.setProperty("user", user);
         password.ifPresent(secret -> connectionProperties.setProperty("password", secret));
         connectionProperties.setProperty("ApplicationName", APPLICATION_NAME);
@@ -89,7 +97,7 @@ public class ChangeListener {
                 listen();
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warnf("Change listener lost its connection (%s); representation cache flushed", e.getMessage());
+                    LOG.warnf("Change listener lost its connection (%s); representation cache kept for outages only", e.getMessage());
                 }
             } finally {
                 cache.lost();
@@ -104,19 +112,26 @@ public class ChangeListener {
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
         }
-        // Changes made before LISTEN took effect were never heard: start from nothing.
-        cache.invalidateAll();
         PGConnection notifications = connection.unwrap(PGConnection.class);
         backendPid = notifications.getBackendPID();
-        LOG.infof("Change listener listening on %s (PostgreSQL backend %d)", CHANNEL, backendPid);
+        // Writes that committed before LISTEN took effect were not heard: keep the cache only if there were none.
+        long head = readHead();
+        cache.resumed(head != heardUpTo);
+        LOG.infof("Change listener listening on %s (PostgreSQL backend %d, change log at %d)", CHANNEL, backendPid, head);
         while (running) {
             Instant roundTripStarted = cache.now();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT 1"); // notifications committed before this arrive with its answer
-            }
+            head = readHead(); // notifications committed before this arrive with its answer
             apply(notifications.getNotifications());
             cache.confirmed(roundTripStarted);
+            heardUpTo = head;
             apply(notifications.getNotifications(pollMillis));
+        }
+    }
+
+    private long readHead() throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(readHead)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

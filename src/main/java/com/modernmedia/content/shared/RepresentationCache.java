@@ -2,7 +2,9 @@ package com.modernmedia.content.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.modernmedia.content.ContentConfig;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,21 +14,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Public GET answers as they were sent (bytes, ETag, headers), keyed by their URL, so that a hot article
- * costs no database round trip and no JSON mapping. Never stale beyond a stated bound:
+ * Public GET answers as they were sent (bytes, ETag, headers), keyed by their canonical URL, so that a hot
+ * article costs no database round trip and no JSON mapping. Never stale beyond a stated bound:
  * <ul>
  * <li>a write drops every entry that shows what it changed (by cache tag), here at once after its commit
  * and on every other instance through {@link ChangeListener};</li>
  * <li>an answer built while any invalidation happened is not kept: it may have read the old data;</li>
- * <li>entries are used only while the listener has confirmed its PostgreSQL connection within
- * {@code content.cache.max-staleness}; when the connection is lost everything is dropped.</li>
+ * <li>entries are served only while the listener has confirmed its PostgreSQL connection within
+ * {@code content.cache.max-staleness}. While it cannot, entries are kept but served only as the
+ * {@code stale-if-error} answer to a read the database cannot serve; once the listener listens again, they
+ * are dropped unless the change log shows that nothing was written in between.</li>
  * </ul>
+ * Each tag knows the entries that show it, so a write costs the same whether the cache is empty or full.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -50,10 +55,15 @@ public class RepresentationCache {
 
     private final boolean enabled;
     private final Duration maxStaleness;
+    private final Duration staleIfError;
     private final Clock clock;
     private final Cache<String, Representation> entries;
+    /** Tag to the entries that show it (key to the exact answer kept, so a replaced answer unlinks only itself). */
+    private final Map<String, Map<String, Representation>> byTag = new ConcurrentHashMap<>();
     /** Counts invalidations; an answer is kept only if none happened while it was built. */
     private final AtomicLong generation = new AtomicLong();
+    /** Entries an invalidation looked at: what a write costs the cache. */
+    private final AtomicLong visited = new AtomicLong();
     /** When the listener last confirmed that it hears every change. */
     private volatile Instant confirmedAt = Instant.MIN;
     private volatile boolean confirmed;
@@ -62,23 +72,36 @@ public class RepresentationCache {
     RepresentationCache(ContentConfig config, Clock clock, MeterRegistry registry) {
         this(config, clock);
         CaffeineCacheMetrics.monitor(registry, entries, "representations");
+        FunctionCounter.builder("representations.invalidation.visits", visited, AtomicLong::get)
+                .description("Cached answers looked at by invalidations").register(registry);
     }
 
     /** A cache without metrics: a second, independent instance in the coherence tests. */
     RepresentationCache(ContentConfig config, Clock clock) {
         this.enabled = config.cache().enabled();
         this.maxStaleness = config.cache().maxStaleness();
+        this.staleIfError = config.cache().staleIfError();
         this.clock = clock;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxSize().asLongValue())
                 .weigher((String key, Representation value) -> key.length() + value.weight())
+                .removalListener(this::unlink)
+                .executor(Runnable::run) // unlinks at once, so the index never outgrows the cache
                 .recordStats()
                 .build();
     }
 
-    /** The answer for this URL, if one is kept and the cache can be trusted now. */
-    public Representation find(String url) {
-        return usable() ? entries.getIfPresent(url) : null;
+    /** The answer for this key, if one is kept and the cache can be trusted now. */
+    public Representation find(String key) {
+        return usable() ? entries.getIfPresent(key) : null;
+    }
+
+    /**
+     * The answer for this key when the database cannot be reached, as {@code stale-if-error} allows: kept,
+     * and confirmed fresh no longer than content.cache.stale-if-error ago.
+     */
+    public Representation findStale(String key) {
+        return enabled && clock.instant().isBefore(confirmedAt.plus(staleIfError)) ? entries.getIfPresent(key) : null;
     }
 
     /** Call before an answer is built; pass the result to {@link #store}. */
@@ -87,14 +110,25 @@ public class RepresentationCache {
     }
 
     /** Keeps an answer unless an invalidation happened since {@link #begin()}: it may show the old data. */
-    public void store(String url, Representation representation, long begun) {
+    public void store(String key, Representation representation, long begun) {
         if (begun == DO_NOT_STORE || generation.get() != begun) {
             return;
         }
-        entries.put(url, representation);
-        // An invalidation between the check and the put may have missed this entry: take it out again.
+        entries.put(key, representation);
+        for (String tag : representation.tags()) {
+            byTag.compute(tag, (t, keys) -> {
+                Map<String, Representation> linked = keys == null ? new ConcurrentHashMap<>() : keys;
+                linked.put(key, representation);
+                return linked;
+            });
+        }
+        // An invalidation since the check may have missed this entry: take it out again. Linked first, so
+        // an invalidation that this check does not see finds it through its tags.
         if (generation.get() != begun) {
-            entries.asMap().remove(url, representation);
+            entries.asMap().remove(key, representation);
+        }
+        if (entries.asMap().get(key) != representation) {
+            unlink(key, representation, RemovalCause.EXPLICIT); // gone already: evicted or replaced meanwhile
         }
     }
 
@@ -105,7 +139,13 @@ public class RepresentationCache {
             return;
         }
         generation.incrementAndGet();
-        entries.asMap().values().removeIf(kept -> !Collections.disjoint(kept.tags(), tags));
+        for (String tag : tags) {
+            Map<String, Representation> showing = byTag.remove(tag);
+            if (showing != null) {
+                visited.addAndGet(showing.size());
+                entries.invalidateAll(showing.keySet());
+            }
+        }
     }
 
     public void invalidateAll() {
@@ -119,10 +159,19 @@ public class RepresentationCache {
         confirmed = true;
     }
 
-    /** The listener lost its connection: changes may go unheard, so nothing kept can be trusted. */
+    /** The listener lost its connection: changes may go unheard, so what is kept is served only on outages. */
     void lost() {
         confirmed = false;
-        invalidateAll();
+    }
+
+    /**
+     * The listener listens again; {@code missedChanges} when writes committed while it could not hear them:
+     * then nothing kept can be trusted.
+     */
+    void resumed(boolean missedChanges) {
+        if (missedChanges) {
+            invalidateAll();
+        }
     }
 
     boolean usable() {
@@ -137,5 +186,27 @@ public class RepresentationCache {
     long size() {
         entries.cleanUp();
         return entries.estimatedSize();
+    }
+
+    /** Entries looked at by invalidations so far. */
+    long visited() {
+        return visited.get();
+    }
+
+    /** Tags that still link at least one entry: bounded by what the cache holds. */
+    int linkedTags() {
+        return byTag.size();
+    }
+
+    private void unlink(String key, Representation removed, RemovalCause cause) {
+        if (key == null || removed == null) {
+            return;
+        }
+        for (String tag : removed.tags()) {
+            byTag.computeIfPresent(tag, (t, keys) -> {
+                keys.remove(key, removed);
+                return keys.isEmpty() ? null : keys;
+            });
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.ContentConfig;
 import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,9 +21,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -35,6 +40,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every public GET answer goes through once its DTO is built: the
@@ -53,6 +60,7 @@ public class RepresentationFilter {
     private static final String SELECTION = FieldSelection.class.getName();
     private static final String REPRESENTED_TYPE = CacheTags.class.getName();
     private static final String CACHE_GENERATION = RepresentationCache.class.getName();
+    private static final String CACHE_KEY = CACHE_GENERATION + ".key";
     /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED, SURROGATE_KEY, "Link");
@@ -63,6 +71,7 @@ public class RepresentationFilter {
     private final ContentConfig config;
     private final CacheInvalidation.WrittenTags written;
     private final RepresentationCache cache;
+    private final Map<Method, List<String>> readParameters = new ConcurrentHashMap<>();
 
     public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written,
                                 RepresentationCache cache) {
@@ -77,12 +86,13 @@ public class RepresentationFilter {
      * no JSON. Otherwise notes the cache's generation, so the answer built next can be kept.
      */
     @ServerRequestFilter(nonBlocking = true, priority = 1) // non-blocking filters must run before all others
-    public Response serveKept(ContainerRequestContext request, HttpServerResponse vertxResponse) {
-        if (!isPublicRead(request)) {
+    public Response serveKept(ContainerRequestContext request, ResourceInfo resource, HttpServerResponse vertxResponse) {
+        if (!isPublicRead(request) || resource.getResourceMethod() == null) {
             return null;
         }
-        String url = request.getUriInfo().getRequestUri().toString();
-        RepresentationCache.Representation kept = cache.find(url);
+        String key = cacheKey(request, resource.getResourceMethod());
+        request.setProperty(CACHE_KEY, key);
+        RepresentationCache.Representation kept = cache.find(key);
         if (kept == null) {
             request.setProperty(CACHE_GENERATION, cache.begin());
             return null;
@@ -98,6 +108,48 @@ public class RepresentationFilter {
                 : Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE);
         kept.headers().forEach(answer::header);
         return answer.build();
+    }
+
+    /**
+     * The URL a kept answer is found by: the path and the query parameters the operation reads, by name, so
+     * that parameters it ignores, their order and the Host header make no new entry (a cache-busting client
+     * gets the kept answer). Every read takes fields= and include= (the second only to refuse it where
+     * nothing embeds): both are part of the key.
+     */
+    private String cacheKey(ContainerRequestContext request, Method method) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        StringBuilder key = new StringBuilder(request.getUriInfo().getPath());
+        char separator = '?';
+        for (String name : readParameters.computeIfAbsent(method, RepresentationFilter::parametersRead)) {
+            List<String> values = query.get(name);
+            if (values != null) {
+                for (String value : values) {
+                    key.append(separator).append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    separator = '&';
+                }
+            }
+        }
+        return key.toString();
+    }
+
+    /** The query parameters an operation reads, its own and those of its bean parameters, in a fixed order. */
+    private static List<String> parametersRead(Method method) {
+        Set<String> names = new TreeSet<>(List.of("fields", "include"));
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                names.add(query.value());
+            }
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    QueryParam bean = field.getAnnotation(QueryParam.class);
+                    if (bean != null) {
+                        names.add(bean.value());
+                    }
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**
@@ -130,6 +182,10 @@ public class RepresentationFilter {
     public void represent(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isRead(request)) {
             tagWritten(response);
+            return;
+        }
+        if (response.getStatus() == 503 && request.getProperty(CACHE_KEY) != null) {
+            serveStale(request, response);
             return;
         }
         if (response.getStatus() != 200 || !response.hasEntity() || response.getEntity() instanceof byte[]) {
@@ -180,8 +236,28 @@ public class RepresentationFilter {
                 headers.put(name, value);
             }
         }
-        cache.store(request.getUriInfo().getRequestUri().toString(),
+        cache.store((String) request.getProperty(CACHE_KEY),
                 new RepresentationCache.Representation(body, etag, Map.copyOf(headers), Set.copyOf(tags)), (Long) generation);
+    }
+
+    /**
+     * The database cannot be reached, and the read's answer is kept: it is served, as the stale-if-error of its
+     * Cache-Control allows a shared cache to do. No write can commit through this instance meanwhile.
+     */
+    private void serveStale(ContainerRequestContext request, ContainerResponseContext response) {
+        RepresentationCache.Representation kept = cache.findStale((String) request.getProperty(CACHE_KEY));
+        if (kept == null) {
+            return;
+        }
+        response.getHeaders().remove(HttpHeaders.RETRY_AFTER);
+        kept.headers().forEach(response.getHeaders()::putSingle);
+        if (isNotModified(request, kept.etag(), kept.headers().get(HttpHeaders.LAST_MODIFIED))) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        response.setStatus(200);
+        response.setEntity(kept.body(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */

@@ -46,6 +46,9 @@ class RepresentationCacheTest {
     @Inject
     ContentConfig config;
 
+    @Inject
+    RepresentationCache cache;
+
     private String editor;
     private Ref expert;
     private Ref topic;
@@ -219,6 +222,80 @@ class RepresentationCacheTest {
 
         assertNull(cache.find("/a"), "cannot know whether /a changed since");
         assertEquals(RepresentationCache.DO_NOT_STORE, cache.begin());
+    }
+
+    @Test
+    void shouldKeepOneEntryWhateverUnknownParametersOrderOrHostTheReadersSend() {
+        String url = "/api/v1/articles";
+        given().queryParam("limit", 5).queryParam("fields", "headline").when().get(url).then().statusCode(200);
+        long entries = cache.size();
+        long before = preparedStatements();
+
+        given().queryParam("fields", "headline").queryParam("limit", 5).queryParam("utm_source", "x" + System.nanoTime())
+                .header("Host", "evil.example").when().get(url)
+                .then().statusCode(200).body("items[0].headline", equalTo("Grid prices fall"));
+
+        assertEquals(before, preparedStatements(), "served from the entry the first read made");
+        assertEquals(entries, cache.size(), "no new entry");
+        given().queryParam("limit", 6).queryParam("fields", "headline").when().get(url).then().statusCode(200);
+        assertEquals(entries + 1, cache.size(), "a parameter the operation reads is part of the key");
+    }
+
+    @Test
+    void shouldLookOnlyAtTheEntriesThatShowAChangedTagHoweverFullTheCacheIs() {
+        RepresentationCache empty = new RepresentationCache(config, new TestClock());
+        RepresentationCache full = new RepresentationCache(config, new TestClock());
+        for (RepresentationCache each : List.of(empty, full)) {
+            each.confirmed(each.now());
+            each.store("/changed", representation("article-1"), each.begin());
+        }
+        for (int i = 0; i < 10_000; i++) {
+            full.store("/other/" + i, new RepresentationCache.Representation("{}".getBytes(), "\"x\"", Map.of(),
+                    Set.of("article-other-" + i)), full.begin());
+        }
+        assertEquals(10_001, full.size());
+
+        empty.invalidate(Set.of("article-1"));
+        full.invalidate(Set.of("article-1"));
+
+        assertEquals(1, empty.visited());
+        assertEquals(1, full.visited(), "the 10,000 unrelated entries are not looked at");
+        assertNull(full.find("/changed"));
+        assertEquals(10_000, full.size());
+        assertEquals(10_000, full.linkedTags(), "the tags of the dropped entry are unlinked");
+    }
+
+    @Test
+    void shouldServeAKeptAnswerOnAnOutageOnlyWithinStaleIfError() {
+        TestClock clock = new TestClock().stop();
+        RepresentationCache cache = new RepresentationCache(config, clock);
+        cache.confirmed(cache.now());
+        cache.store("/a", representation("article-1"), cache.begin());
+
+        cache.lost();
+
+        assertNull(cache.find("/a"), "not served as current while changes may go unheard");
+        assertNotNull(cache.findStale("/a"), "served in place of an error");
+        clock.advance(config.cache().staleIfError());
+        assertNull(cache.findStale("/a"), "older than stale-if-error promises");
+    }
+
+    @Test
+    void shouldKeepWhatIsKeptAcrossAReconnectOnlyWhenNothingWasWrittenMeanwhile() {
+        RepresentationCache cache = new RepresentationCache(config, new TestClock());
+        cache.confirmed(cache.now());
+        cache.store("/a", representation("article-1"), cache.begin());
+
+        cache.lost();
+        cache.confirmed(cache.now());
+        cache.resumed(false);
+        assertNotNull(cache.find("/a"));
+
+        cache.lost();
+        cache.confirmed(cache.now());
+        cache.resumed(true);
+        assertNull(cache.find("/a"));
+        assertEquals(0, cache.linkedTags());
     }
 
     private static RepresentationCache.Representation representation(String tag) {
