@@ -51,6 +51,7 @@ public class ApiContract implements OASFilter {
         answer(operation, "401", "Unauthorized"); // a key sent to any operation is checked
         answer(operation, "406", "NotAcceptable");
         answer(operation, "500", "ServerError");
+        answer(operation, "503", "ServiceUnavailable"); // every operation may need the database
         if (read) {
             answer(operation, "304", "NotModified");
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.modernmedia.content.ContentConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,9 +41,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final AllowedMethods allowedMethods;
+    private final Duration retryAfter;
 
-    public ProblemMapper(AllowedMethods allowedMethods) {
+    public ProblemMapper(AllowedMethods allowedMethods, ContentConfig config) {
         this.allowedMethods = allowedMethods;
+        this.retryAfter = config.http().retryAfterOutage();
     }
 
     @ServerExceptionMapper
@@ -189,11 +193,30 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            return unavailable(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(500, "internal-error", "Internal Server Error",
                 "The server could not answer this request. It has been logged as incident " + incident + ".",
                 uri, List.of());
+    }
+
+    /** PostgreSQL cannot be reached: nothing was done, and the client may try again shortly. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
+        return builder(503, "service-unavailable", "Service Unavailable",
+                "The service cannot reach its database just now. Retry after the time in Retry-After.", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, retryAfter.toSeconds()).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String detailFor(int status, UriInfo uri) {

@@ -1,0 +1,181 @@
+package com.modernmedia.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TCP proxy between the service and PostgreSQL, so that a test can take the database away from the service
+ * (every connection cut, new ones refused) and give it back, or cut one connection exactly at the COMMIT of a
+ * transaction, before or after PostgreSQL receives it.
+ */
+public final class DatabaseProxy implements AutoCloseable {
+
+    /** When a trapped connection is cut, relative to the COMMIT it carries. */
+    public enum Cut { BEFORE_COMMIT, AFTER_COMMIT }
+
+    private static final byte[] COMMIT = "COMMIT".getBytes(StandardCharsets.US_ASCII);
+
+    private final ServerSocket server;
+    private final String targetHost;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Cut> trap = new AtomicReference<>();
+    private volatile boolean down;
+    private final AtomicInteger trapsSprung = new AtomicInteger();
+
+    public DatabaseProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "database-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Cuts every connection and refuses new ones, as a database that went away. */
+    public void takeDown() {
+        down = true;
+        open.forEach(DatabaseProxy::closeQuietly);
+    }
+
+    /** Accepts connections again. */
+    public void bringBack() {
+        down = false;
+    }
+
+    /** The next COMMIT sent through the proxy cuts its connection, before or after PostgreSQL receives it. */
+    public void cutAtNextCommit(Cut when) {
+        trap.set(when);
+    }
+
+    /** How many commits a trap has cut so far. */
+    public int trapsSprung() {
+        return trapsSprung.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        takeDown();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
+                Socket database = new Socket(targetHost, targetPort);
+                open.add(client);
+                open.add(database);
+                Connection connection = new Connection(client, database);
+                start(connection::towardsDatabase);
+                start(connection::towardsClient);
+            } catch (IOException e) {
+                // closed, or PostgreSQL refused: the client sees its connection fail
+            }
+        }
+    }
+
+    /** One connection through the proxy: a pump each way. */
+    private final class Connection {
+
+        private final Socket client;
+        private final Socket database;
+        /** A COMMIT went through with an AFTER_COMMIT trap: its answer must never reach the client. */
+        private volatile boolean unanswered;
+
+        private Connection(Socket client, Socket database) {
+            this.client = client;
+            this.database = database;
+        }
+
+        private void towardsDatabase() {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = client.getInputStream(); OutputStream out = database.getOutputStream()) {
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    Cut armed = contains(buffer, read, COMMIT) ? trap.getAndSet(null) : null;
+                    if (armed != null) {
+                        trapsSprung.incrementAndGet();
+                    }
+                    if (armed == Cut.BEFORE_COMMIT) {
+                        break; // PostgreSQL never sees the COMMIT and rolls the transaction back
+                    }
+                    unanswered |= armed == Cut.AFTER_COMMIT;
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side went away
+            } finally {
+                closeBoth();
+            }
+        }
+
+        /** PostgreSQL answers a COMMIT once it is durable: an unanswered one is cut right there. */
+        private void towardsClient() {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = database.getInputStream(); OutputStream out = client.getOutputStream()) {
+                int read;
+                while ((read = in.read(buffer)) >= 0 && !unanswered) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side went away
+            } finally {
+                closeBoth();
+            }
+        }
+
+        private void closeBoth() {
+            closeQuietly(client);
+            closeQuietly(database);
+            open.remove(client);
+            open.remove(database);
+        }
+    }
+
+    private static void start(Runnable pump) {
+        Thread thread = new Thread(pump, "database-proxy-pump");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static boolean contains(byte[] buffer, int length, byte[] word) {
+        outer:
+        for (int i = 0; i + word.length <= length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (buffer[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+}
