@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A TCP proxy between the service and PostgreSQL, so that a test can take the database away from the service
  * (every connection cut, new ones refused) and give it back, or cut one connection exactly at the COMMIT of a
- * transaction, before or after PostgreSQL receives it.
+ * chosen transaction, before or after PostgreSQL receives it. COMMIT is recognised by its text: the driver
+ * must not prepare it on the server ({@code prepareThreshold=0}).
  */
 public final class DatabaseProxy implements AutoCloseable {
 
@@ -28,7 +29,7 @@ public final class DatabaseProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<Cut> trap = new AtomicReference<>();
+    private final AtomicReference<Trap> trap = new AtomicReference<>();
     private volatile boolean down;
     private final AtomicInteger trapsSprung = new AtomicInteger();
 
@@ -56,9 +57,15 @@ public final class DatabaseProxy implements AutoCloseable {
         down = false;
     }
 
-    /** The next COMMIT sent through the proxy cuts its connection, before or after PostgreSQL receives it. */
-    public void cutAtNextCommit(Cut when) {
-        trap.set(when);
+    /**
+     * The connection that next sends {@code marker} (a value only the chosen transaction writes) is cut at its
+     * next COMMIT, before or after PostgreSQL receives it.
+     */
+    public void cutAtCommitOf(String marker, Cut when) {
+        trap.set(new Trap(marker.getBytes(StandardCharsets.UTF_8), when));
+    }
+
+    private record Trap(byte[] marker, Cut when) {
     }
 
     /** How many commits a trap has cut so far. */
@@ -97,6 +104,8 @@ public final class DatabaseProxy implements AutoCloseable {
 
         private final Socket client;
         private final Socket database;
+        /** The trap this connection sprang on its way to a COMMIT. */
+        private Trap armed;
         /** A COMMIT went through with an AFTER_COMMIT trap: its answer must never reach the client. */
         private volatile boolean unanswered;
 
@@ -110,14 +119,17 @@ public final class DatabaseProxy implements AutoCloseable {
             try (InputStream in = client.getInputStream(); OutputStream out = database.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
-                    Cut armed = contains(buffer, read, COMMIT) ? trap.getAndSet(null) : null;
-                    if (armed != null) {
+                    Trap set = trap.get();
+                    if (armed == null && set != null && contains(buffer, read, set.marker()) && trap.compareAndSet(set, null)) {
+                        armed = set;
+                    }
+                    if (armed != null && contains(buffer, read, COMMIT)) {
                         trapsSprung.incrementAndGet();
+                        if (armed.when() == Cut.BEFORE_COMMIT) {
+                            break; // PostgreSQL never sees the COMMIT and rolls the transaction back
+                        }
+                        unanswered = true;
                     }
-                    if (armed == Cut.BEFORE_COMMIT) {
-                        break; // PostgreSQL never sees the COMMIT and rolls the transaction back
-                    }
-                    unanswered |= armed == Cut.AFTER_COMMIT;
                     out.write(buffer, 0, read);
                     out.flush();
                 }

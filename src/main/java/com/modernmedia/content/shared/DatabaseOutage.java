@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -20,19 +22,30 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Looks through causes and suppressed exceptions: a failed commit carries the driver's error as suppressed. */
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || sql.getMessage() != null && sql.getMessage().startsWith(ACQUISITION_TIMEOUT))) {
+        return causes(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean causes(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
+                || failure instanceof SQLRecoverableException
+                || failure instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (failure instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                || sql.getMessage() != null && sql.getMessage().startsWith(ACQUISITION_TIMEOUT))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (causes(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causes(failure.getCause(), seen);
     }
 
     /** Class 08 is "connection exception" in SQLSTATE. */

@@ -16,8 +16,8 @@ import java.util.UUID;
 @Table(name = "idempotent_request")
 class IdempotentRequest {
 
-    /** Status of a request that is still running. */
-    static final int RUNNING = 0;
+    /** Status of a claim until its answer is recorded, in the same transaction: never committed. */
+    static final int UNANSWERED = 0;
 
     @EmbeddedId
     Key key;
