@@ -43,6 +43,7 @@ import java.util.function.BooleanSupplier;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,7 +66,9 @@ class DatabaseOutageTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "PT0.3S");
+            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "PT0.3S",
+                    // Every COMMIT goes out as text, for the proxy to find.
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.prepareThreshold", "0");
         }
     }
 
@@ -178,6 +181,43 @@ class DatabaseOutageTest {
         await("the cache is listening again", RECOVERY, cache::usable);
 
         assertTrue(cache.find(urlOf(kept)) != null, "nothing committed meanwhile: what is kept is still current");
+    }
+
+    @Test
+    void shouldRunAKeyedCreateAgainWhenItsConnectionDroppedBeforeTheCommit() {
+        int sprung = proxy.trapsSprung();
+        proxy.cutAtCommitOf("Harbour pilots", DatabaseProxy.Cut.BEFORE_COMMIT);
+
+        assertUnavailable(createTopic("pilots-1", "Harbour pilots"));
+        assertEquals(sprung + 1, proxy.trapsSprung(), "the trap cut this request's commit");
+        assertEquals("0", fixtures.query("select count(*) from topic where name = 'Harbour pilots'"), "rolled back");
+
+        Response retry = createTopic("pilots-1", "Harbour pilots");
+        retry.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        createTopic("pilots-1", "Harbour pilots").then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true")).header("Location", equalTo(retry.header("Location")));
+        assertEquals("1", fixtures.query("select count(*) from topic where name = 'Harbour pilots'"));
+    }
+
+    @Test
+    void shouldReplayAKeyedCreateWhoseCommitLandedButWhoseAnswerWasLost() {
+        int sprung = proxy.trapsSprung();
+        proxy.cutAtCommitOf("Dock workers", DatabaseProxy.Cut.AFTER_COMMIT);
+
+        assertUnavailable(createTopic("dockers-1", "Dock workers"));
+        assertEquals(sprung + 1, proxy.trapsSprung(), "the trap cut this request's commit");
+        assertEquals("1", fixtures.query("select count(*) from topic where name = 'Dock workers'"), "committed");
+
+        Response retry = createTopic("dockers-1", "Dock workers");
+        retry.then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).body("name", equalTo("Dock workers"));
+        given().get(URI.create(retry.header("Location")).getPath()).then().statusCode(200)
+                .header("ETag", equalTo(retry.header("ETag")));
+        assertEquals("1", fixtures.query("select count(*) from topic where name = 'Dock workers'"));
+    }
+
+    private Response createTopic(String idempotencyKey, String name) {
+        return given().auth().oauth2(editor).contentType("application/json").header("Idempotency-Key", idempotencyKey)
+                .body("{\"name\": \"" + name + "\"}").post("/api/v1/topics");
     }
 
     private static void assertUnavailable(Response response) {
