@@ -23,6 +23,14 @@ public interface ContentConfig {
 
     Http http();
 
+    /**
+     * The service's public base URL (https://content.example.com), for the absolute URLs in Location and
+     * Link. Unset, they are paths ("/api/v1/…"), which clients resolve against the URL they asked; the
+     * request's Host header is never used.
+     */
+    @WithName("public-url")
+    Optional<String> publicUrl();
+
     /** An admin API key to store (hashed) at startup, so a fresh install can create the other keys. */
     @WithName("admin-key")
     Optional<String> adminKey();

@@ -43,9 +43,11 @@ import java.util.UUID;
 public class AdminKeyResource {
 
     private final ApiKeyService keys;
+    private final Responses responses;
 
-    public AdminKeyResource(ApiKeyService keys) {
+    public AdminKeyResource(ApiKeyService keys, Responses responses) {
         this.keys = keys;
+        this.responses = responses;
     }
 
     @POST
@@ -61,7 +63,7 @@ public class AdminKeyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<ApiKeyView> create(@Valid @NotNull NewApiKey request, UriInfo uri) {
         ApiKeyView created = keys.create(request);
-        return Responses.created(uri, created.id(), created);
+        return responses.created(uri, created.id(), created);
     }
 
     @GET

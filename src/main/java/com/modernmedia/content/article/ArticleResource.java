@@ -84,10 +84,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ArticleEditor editor;
+    private final Responses responses;
 
-    public ArticleResource(ArticleService articles, ArticleEditor editor) {
+    public ArticleResource(ArticleService articles, ArticleEditor editor, Responses responses) {
         this.articles = articles;
         this.editor = editor;
+        this.responses = responses;
     }
 
     @GET
@@ -166,7 +168,7 @@ public class ArticleResource {
     @Idempotent
     public RestResponse<ArticleDetail> create(@Valid @NotNull ArticleInput input, UriInfo uri) {
         ArticleDetail created = editor.create(input);
-        return Responses.created(uri, created.slug(), created);
+        return responses.created(uri, created.slug(), created);
     }
 
     @PUT

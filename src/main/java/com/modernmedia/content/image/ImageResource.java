@@ -50,9 +50,11 @@ public class ImageResource {
             + "\"credit\": \"Anadolu Agency / Getty\"}";
 
     private final ImageService images;
+    private final Responses responses;
 
-    public ImageResource(ImageService images) {
+    public ImageResource(ImageService images, Responses responses) {
         this.images = images;
+        this.responses = responses;
     }
 
     @GET
@@ -78,7 +80,7 @@ public class ImageResource {
     @Idempotent
     public RestResponse<ImageDetail> create(@Valid @NotNull ImageInput input, UriInfo uri) {
         ImageDetail created = images.create(input);
-        return Responses.created(uri, created.id(), created);
+        return responses.created(uri, created.id(), created);
     }
 
     @PUT

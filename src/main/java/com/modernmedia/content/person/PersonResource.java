@@ -57,9 +57,11 @@ public class PersonResource {
             + "\"title\": \"professor of global thought and comparative philosophies\", \"affiliation\": \"SOAS University of London\"}";
 
     private final PersonService people;
+    private final Responses responses;
 
-    public PersonResource(PersonService people) {
+    public PersonResource(PersonService people, Responses responses) {
         this.people = people;
+        this.responses = responses;
     }
 
     @GET
@@ -106,7 +108,7 @@ public class PersonResource {
     @Idempotent
     public RestResponse<PersonDetail> create(@Valid @NotNull PersonInput input, UriInfo uri) {
         PersonDetail created = people.create(input);
-        return Responses.created(uri, created.slug(), created);
+        return responses.created(uri, created.slug(), created);
     }
 
     @PUT

@@ -61,10 +61,12 @@ public class QuoteResource {
 
     private final QuoteService quotes;
     private final SecurityIdentity identity;
+    private final Responses responses;
 
-    public QuoteResource(QuoteService quotes, SecurityIdentity identity) {
+    public QuoteResource(QuoteService quotes, SecurityIdentity identity, Responses responses) {
         this.quotes = quotes;
         this.identity = identity;
+        this.responses = responses;
     }
 
     @GET
@@ -111,7 +113,7 @@ public class QuoteResource {
     @Idempotent
     public RestResponse<QuoteDetail> create(@Valid @NotNull QuoteInput input, UriInfo uri) {
         QuoteDetail created = quotes.create(input);
-        return Responses.created(uri, created.id(), created);
+        return responses.created(uri, created.id(), created);
     }
 
     @PUT

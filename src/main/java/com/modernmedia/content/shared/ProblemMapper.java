@@ -21,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -42,10 +43,12 @@ public class ProblemMapper {
 
     private final AllowedMethods allowedMethods;
     private final Duration retryAfter;
+    private final PublicUrl publicUrl;
 
-    public ProblemMapper(AllowedMethods allowedMethods, ContentConfig config) {
+    public ProblemMapper(AllowedMethods allowedMethods, ContentConfig config, PublicUrl publicUrl) {
         this.allowedMethods = allowedMethods;
         this.retryAfter = config.http().retryAfterOutage();
+        this.publicUrl = publicUrl;
     }
 
     @ServerExceptionMapper
@@ -102,9 +105,12 @@ public class ProblemMapper {
         for (var segment : uri.getPathSegments()) {
             segments.add(segment.getPath().equals(e.oldSlug()) ? e.currentSlug() : segment.getPath());
         }
-        URI location = uri.getRequestUriBuilder().replacePath(String.join("/", segments)).build();
+        String query = uri.getRequestUri().getRawQuery();
+        URI path = UriBuilder.fromPath("/").path(String.join("/", segments)).build();
+        String location = publicUrl.of(path.getRawPath() + (query == null ? "" : "?" + query));
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        return Response.status(read ? 301 : 308).location(location).build();
+        // A header, not location(): JAX-RS would resolve a path against the request's Host.
+        return Response.status(read ? 301 : 308).header(HttpHeaders.LOCATION, location).build();
     }
 
     @ServerExceptionMapper

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -71,14 +72,16 @@ public class RepresentationFilter {
     private final ContentConfig config;
     private final CacheInvalidation.WrittenTags written;
     private final RepresentationCache cache;
+    private final PublicUrl publicUrl;
     private final Map<Method, List<String>> readParameters = new ConcurrentHashMap<>();
 
     public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written,
-                                RepresentationCache cache) {
+                                RepresentationCache cache, PublicUrl publicUrl) {
         this.mapper = mapper;
         this.config = config;
         this.written = written;
         this.cache = cache;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -87,11 +90,14 @@ public class RepresentationFilter {
      */
     @ServerRequestFilter(nonBlocking = true, priority = 1) // non-blocking filters must run before all others
     public Response serveKept(ContainerRequestContext request, ResourceInfo resource, HttpServerResponse vertxResponse) {
-        if (!isPublicRead(request) || resource.getResourceMethod() == null) {
+        if (!isRead(request) || resource.getResourceMethod() == null) {
             return null;
         }
         String key = cacheKey(request, resource.getResourceMethod());
         request.setProperty(CACHE_KEY, key);
+        if (!isPublicRead(request)) {
+            return null;
+        }
         RepresentationCache.Representation kept = cache.find(key);
         if (kept == null) {
             request.setProperty(CACHE_GENERATION, cache.begin());
@@ -184,8 +190,14 @@ public class RepresentationFilter {
             tagWritten(response);
             return;
         }
-        if (response.getStatus() == 503 && request.getProperty(CACHE_KEY) != null) {
+        if (response.getStatus() == 503 && isPublicRead(request) && request.getProperty(CACHE_KEY) != null) {
             serveStale(request, response);
+            return;
+        }
+        if (response.getStatus() == 301) {
+            // An old slug: the redirect is as lasting as what it leads to, and as private.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Origin, Authorization");
             return;
         }
         if (response.getStatus() != 200 || !response.hasEntity() || response.getEntity() instanceof byte[]) {
@@ -193,24 +205,18 @@ public class RepresentationFilter {
         }
         Object entity = response.getEntity();
         if (entity instanceof Page<?> page && page.next() != null) {
-            String next = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build().toString();
-            response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
+            response.getHeaders().add("Link", "<" + nextPage(request, page.next()) + ">; rel=\"next\"");
         }
         byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
         String etag = Preconditions.etag(entity, hashOf(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin, Authorization");
-        String kind = kindOf(request);
         if (body.length < COMPRESSION_THRESHOLD) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, UNCOMPRESSED);
         }
-        if (!isPublicRead(request)) {
-            // Read with a key: may hold what the public must not see, so no shared cache keeps it.
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        } else {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                    config.http().cacheControl().getOrDefault(kind, config.http().publicCacheControl()));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
+        if (isPublicRead(request)) {
             Set<String> tags = CacheTags.of(entity, (Type) request.getProperty(REPRESENTED_TYPE), request.getUriInfo().getPath());
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
             keep(request, response, body, etag, tags);
@@ -263,6 +269,10 @@ public class RepresentationFilter {
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
     private void tagWritten(ContainerResponseContext response) {
         int status = response.getStatus();
+        if (status == 308) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store"); // only for this write, never for reads
+            return;
+        }
         if (status >= 200 && status < 300 && !written.tags().isEmpty()) {
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", written.tags()));
         }
@@ -287,6 +297,31 @@ public class RepresentationFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Public reads as their kind is configured; reads with a key may hold what the public must not see. */
+    private String cacheControl(ContainerRequestContext request) {
+        return isPublicRead(request) ? config.http().cacheControl().getOrDefault(kindOf(request), config.http().publicCacheControl())
+                : "private, no-store";
+    }
+
+    /**
+     * The next page: this page's path and the parameters it was read with (the canonical ones, the same for
+     * every reader whatever else they sent), the cursor replaced, under the public base URL.
+     */
+    private String nextPage(ContainerRequestContext request, String cursor) {
+        String key = (String) request.getProperty(CACHE_KEY);
+        int query = key.indexOf('?');
+        StringBuilder next = new StringBuilder(UriBuilder.fromPath(request.getUriInfo().getPath()).build().getRawPath()).append('?');
+        if (query >= 0) {
+            for (String parameter : key.substring(query + 1).split("&")) {
+                if (!parameter.startsWith("cursor=")) {
+                    next.append(parameter).append('&');
+                }
+            }
+        }
+        next.append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        return publicUrl.of(next.toString());
     }
 
     /** The kind of resource a request reads: the first path segment after /api/v1/ (articles, people, …). */

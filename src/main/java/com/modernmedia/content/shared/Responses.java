@@ -1,17 +1,26 @@
 package com.modernmedia.content.shared;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Answers of write operations, made alike for every resource. */
-public final class Responses {
+@ApplicationScoped
+public class Responses {
 
-    private Responses() {
+    private final PublicUrl publicUrl;
+
+    Responses(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
-    /** 201 with the new resource's URL (the collection URL plus its key) in Location. */
-    public static <T> RestResponse<T> created(UriInfo uri, Object key, T body) {
-        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(key.toString()).build())
-                .entity(body).build();
+    /** 201 with the new resource's URL (the collection's path plus its key) in Location. */
+    public <T> RestResponse<T> created(UriInfo uri, Object key, T body) {
+        // A header, not ResponseBuilder.created(): JAX-RS would resolve a path against the request's Host.
+        String path = UriBuilder.fromPath(uri.getPath()).path(key.toString()).build().getRawPath();
+        return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, publicUrl.of(path)).entity(body).build();
     }
 }

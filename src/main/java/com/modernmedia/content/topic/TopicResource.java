@@ -52,9 +52,11 @@ public class TopicResource {
             + "ambitions, its diaspora and the lives of its people.\", \"parentId\": \"" + ApiDoc.Demo.PARENT_TOPIC_ID + "\"}";
 
     private final TopicService topics;
+    private final Responses responses;
 
-    public TopicResource(TopicService topics) {
+    public TopicResource(TopicService topics, Responses responses) {
         this.topics = topics;
+        this.responses = responses;
     }
 
     @GET
@@ -98,7 +100,7 @@ public class TopicResource {
     @Idempotent
     public RestResponse<TopicDetail> create(@Valid @NotNull TopicInput input, UriInfo uri) {
         TopicDetail created = topics.create(input);
-        return Responses.created(uri, created.slug(), created);
+        return responses.created(uri, created.slug(), created);
     }
 
     @PUT

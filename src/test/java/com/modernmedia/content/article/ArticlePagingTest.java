@@ -73,7 +73,8 @@ class ArticlePagingTest {
         Response first = given().when().get("/api/v1/articles?limit=2&topic=&total=true");
         first.then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(3));
         String next = first.jsonPath().getString("next");
-        first.then().header("Link", equalTo("<" + baseUri() + "/api/v1/articles?limit=2&topic=&total=true&cursor=" + next + ">; rel=\"next\""));
+        // A path (no public URL is configured in tests), with the list's own parameters in a fixed order.
+        first.then().header("Link", equalTo("</api/v1/articles?limit=2&topic=&total=true&cursor=" + next + ">; rel=\"next\""));
 
         given().when().get("/api/v1/articles?limit=2&cursor=" + next)
                 .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue())
@@ -127,9 +128,5 @@ class ArticlePagingTest {
             assertTrue(++pages < 50, "paging must end");
         }
         return seen;
-    }
-
-    private static String baseUri() {
-        return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
     }
 }

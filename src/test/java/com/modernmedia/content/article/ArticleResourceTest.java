@@ -200,7 +200,8 @@ class ArticleResourceTest {
                 .then().statusCode(200).body("slug", equalTo(article.slug()));
         given().redirects().follow(false).when().get("/api/v1/articles/the-old-name?format=text")
                 .then().statusCode(301)
-                .header("Location", equalTo(baseUri() + "/api/v1/articles/" + article.slug() + "?format=text"));
+                .header("Location", equalTo("/api/v1/articles/" + article.slug() + "?format=text"))
+                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400"));
         given().when().get("/api/v1/articles/the-old-name").then().statusCode(200).body("id", equalTo(article.id().toString()));
     }
 
@@ -382,9 +383,5 @@ class ArticleResourceTest {
                 .body("errors[0].field", equalTo("publishedAfter"));
         given().when().get("/api/v1/articles?publishedBefore=2025-13-45")
                 .then().statusCode(400).body("errors[0].field", equalTo("publishedBefore"));
-    }
-
-    private static String baseUri() {
-        return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
     }
 }
