@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -32,6 +34,7 @@ public class IdempotencyFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilter.class.getName();
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     private final IdempotentRequestRepository requests;
     private final SecurityIdentity identity;
@@ -59,7 +62,7 @@ public class IdempotencyFilter {
         if (identity.isAnonymous()) {
             return null; // the operation itself answers 401
         }
-        byte[] body = request.getEntityStream().readAllBytes();
+        byte[] body = readBody(request);
         request.setEntityStream(new ByteArrayInputStream(body));
         IdempotentRequest.Key id = new IdempotentRequest.Key(identity.getAttribute(Caller.KEY_ID), key);
         String hash = sha256(request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8));
@@ -87,6 +90,33 @@ public class IdempotencyFilter {
             replay.entity(first.body.getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
         }
         return replay.build();
+    }
+
+    /**
+     * The whole body, read here to be hashed. A connection that closes before the body has all its declared bytes
+     * (the client hung up, or fell idle past quarkus.http.idle-timeout) is no fault of the service: a DEBUG line,
+     * nothing claimed, and a 400 that nobody is left to read.
+     */
+    private static byte[] readBody(ContainerRequestContext request) throws IOException {
+        try {
+            return request.getEntityStream().readAllBytes();
+        } catch (IOException e) {
+            if (!connectionClosed(e)) {
+                throw e;
+            }
+            LOG.debugf("The connection closed before the whole body of POST %s arrived; nothing claimed",
+                    request.getUriInfo().getPath());
+            throw ProblemException.malformedJson("The request body ended before its declared length: the connection closed.");
+        }
+    }
+
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs after the representation filter (lower priority), so the answer kept is the one sent, ETag included. */

@@ -2,6 +2,7 @@ package com.modernmedia.content.shared;
 
 import com.modernmedia.content.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -9,12 +10,21 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
@@ -113,6 +123,64 @@ class IdempotencyTest {
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
         assertTrue(statuses.contains(201), statuses.toString());
         assertEquals("1", fixtures.query("select count(*) from topic"));
+    }
+
+    /**
+     * A client that declares 1000 bytes of body, sends a few and hangs up while the key's filter reads them: a DEBUG
+     * line, no ERROR, no claim left behind. It waits for 100 Continue, which the server sends as the body is first
+     * read, so the hang-up comes while the read is under way.
+     */
+    @Test
+    void shouldLogAClientThatHangsUpMidBodyAtDebugAndLeaveItsKeyFree() throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        CountDownLatch noticed = new CountDownLatch(1);
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+                if (IdempotencyFilter.class.getName().equals(record.getLoggerName())) {
+                    noticed.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(recorder);
+        try {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                send(socket, "POST /api/v1/topics HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + editor
+                        + "\r\nContent-Type: application/json\r\nIdempotency-Key: hung-up\r\nContent-Length: 1000\r\n"
+                        + "Expect: 100-continue\r\n\r\n");
+                byte[] interim = socket.getInputStream().readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length());
+                assertEquals("HTTP/1.1 100 Continue\r\n\r\n", new String(interim, StandardCharsets.US_ASCII));
+                send(socket, "{\"name\": \"Ha");
+            }
+            assertTrue(noticed.await(10, TimeUnit.SECONDS), "the hang-up was not logged at DEBUG: " + messages(records));
+
+            assertEquals(201, createTopic(editor, "hung-up", "Whole").statusCode());
+        } finally {
+            Logger.getLogger("").removeHandler(recorder);
+        }
+        assertEquals(Level.FINE, records.stream()
+                .filter(r -> IdempotencyFilter.class.getName().equals(r.getLoggerName())).findFirst().orElseThrow().getLevel());
+        assertEquals(List.of(), messages(records.stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()).toList()));
+        assertEquals("1", fixtures.query("select count(*) from topic"));
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
+    private static List<String> messages(List<LogRecord> records) {
+        return records.stream().map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
     }
 
     @Test
