@@ -9,6 +9,10 @@ JAR="$PROJECT_DIR/target/quarkus-app/quarkus-run.jar"
 OUT_DIR="$PROJECT_DIR/target/bench"
 BENCH_PORT=${BENCH_PORT:-8089}
 BASE_URL="http://127.0.0.1:$BENCH_PORT"
+# The service's management interface, where its metrics are (not on the public port); a port of
+# its own, so that a dev server on the default 9000 does not stand in the way.
+BENCH_MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-9089}
+MANAGEMENT_URL="http://127.0.0.1:$BENCH_MANAGEMENT_PORT"
 
 SERVICE_PID=""
 
@@ -41,21 +45,24 @@ ensure_jar() {
 }
 
 port_in_use() {
-    curl -s -o /dev/null --max-time 1 "$BASE_URL/" 2>/dev/null
+    curl -s -o /dev/null --max-time 1 "$1/" 2>/dev/null
 }
 
-# Starts the packaged service in the background on 127.0.0.1:$BENCH_PORT with the given
-# schema, plus any extra VAR=value arguments, and sets SERVICE_PID and SERVICE_START_NS.
+# Starts the packaged service in the background on 127.0.0.1:$BENCH_PORT (management interface
+# on 127.0.0.1:$BENCH_MANAGEMENT_PORT) with the given schema, plus any extra VAR=value arguments,
+# and sets SERVICE_PID and SERVICE_START_NS.
 start_service() {
     local schema=$1
     shift
-    port_in_use && die "something already answers on $BASE_URL; set BENCH_PORT to a free port"
+    port_in_use "$BASE_URL" && die "something already answers on $BASE_URL; set BENCH_PORT to a free port"
+    port_in_use "$MANAGEMENT_URL" &&
+        die "something already answers on $MANAGEMENT_URL; set BENCH_MANAGEMENT_PORT to a free port"
     mkdir -p "$OUT_DIR"
     SERVICE_START_NS=$(date +%s%N)
     # JAVA_OPTS lets the caller size the heap; word splitting of it is intended.
     # shellcheck disable=SC2086
     env DB_URL="jdbc:postgresql://127.0.0.1:5432/postgres" DB_SCHEMA="$schema" HTTP_PORT="$BENCH_PORT" \
-        QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
+        QUARKUS_HTTP_HOST=127.0.0.1 MANAGEMENT_PORT="$BENCH_MANAGEMENT_PORT" MANAGEMENT_HOST=127.0.0.1 "$@" \
         java ${JAVA_OPTS:-} -jar "$JAR" >"$OUT_DIR/service.log" 2>&1 &
     SERVICE_PID=$!
 }

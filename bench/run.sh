@@ -18,6 +18,7 @@
 # Knobs (environment): BENCH_DURATION (15s, measured), BENCH_WARMUP (10s per scenario
 # in the warm-up round), BENCH_SETTLE (5s, just before each measured run),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_SCHEMA (bench), BENCH_PORT (8089),
+# BENCH_MANAGEMENT_PORT (9089, where the service's metrics are read),
 # JAVA_OPTS (none), BENCH_PREFILL (0; 1 requests every article once before the load);
 # the service's own settings pass through, e.g. CONTENT_CACHE_MAX_SIZE.
 set -euo pipefail
@@ -168,9 +169,10 @@ measure() {
     rss[$name]=$max_rss
 }
 
-# Hits and misses of the representation cache so far, from Micrometer's Caffeine metrics.
+# Hits and misses of the representation cache so far, from Micrometer's Caffeine metrics
+# (served on the management interface only).
 cache_gets() {
-    curl -s "$BASE_URL/q/metrics" | awk '/^cache_gets_total\{/ && /cache="representations"/ {
+    curl -s "$MANAGEMENT_URL/q/metrics" | awk '/^cache_gets_total\{/ && /cache="representations"/ {
             if ($0 ~ /result="hit"/) hits = $NF; else if ($0 ~ /result="miss"/) misses = $NF }
         END { printf "%d %d\n", hits, misses }'
 }

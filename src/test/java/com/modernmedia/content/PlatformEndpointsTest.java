@@ -2,6 +2,8 @@ package com.modernmedia.content;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
+import com.modernmedia.content.shared.Problem;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
@@ -10,21 +12,30 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-/** What operators and browsers rely on besides the content: health, metrics, CORS, compression, HEAD. */
+/**
+ * What operators and browsers rely on besides the content: health on the public port, metrics on the management
+ * port only, CORS, compression, HEAD.
+ */
 @QuarkusTest
 class PlatformEndpointsTest {
 
     @Inject
     Fixtures fixtures;
+
+    /** /q/metrics on the management port (the path is relative to the management root, /q). */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     @Test
     void shouldReportHealthIncludingTheDatabase() {
@@ -35,13 +46,28 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void shouldExposePrometheusMetricsOfTheApi() {
+    void shouldReportReadinessAndLivenessOnThePublicPort() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldServePrometheusMetricsOfTheApiOnTheManagementPortOnly() {
         given().when().get("/api/v1/topics").then().statusCode(200);
 
-        given().when().get("/q/metrics")
+        given().when().get(managementMetrics)
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{"))
                 .body(containsString("uri=\"/api/v1/topics\""));
+    }
+
+    @Test
+    void shouldNotServeMetricsToAnonymousCallersOnThePublicPort() {
+        given().when().get("/q/metrics")
+                .then().statusCode(404)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(404))
+                .body(not(containsString("http_server_requests")));
     }
 
     @Test

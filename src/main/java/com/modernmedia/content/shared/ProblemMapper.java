@@ -11,6 +11,8 @@ import com.modernmedia.content.ContentConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -100,12 +102,12 @@ public class ProblemMapper {
 
     /** 301 for reads; 308 for writes, which a client must repeat with the same method at the new URL. */
     @ServerExceptionMapper
-    public Response slugMoved(SlugMovedException e, UriInfo uri, Request request) {
+    public Response slugMoved(SlugMovedException e, UriInfo uri, Request request, HttpServerRequest vertxRequest) {
         List<String> segments = new ArrayList<>();
         for (var segment : uri.getPathSegments()) {
             segments.add(segment.getPath().equals(e.oldSlug()) ? e.currentSlug() : segment.getPath());
         }
-        String query = uri.getRequestUri().getRawQuery();
+        String query = vertxRequest.query(); // raw, as sent: UriInfo's request URI needs a Host header
         URI path = UriBuilder.fromPath("/").path(String.join("/", segments)).build();
         String location = publicUrl.of(path.getRawPath() + (query == null ? "" : "?" + query));
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
@@ -202,6 +204,11 @@ public class ProblemMapper {
         if (DatabaseOutage.causes(e)) {
             return unavailable(e, uri);
         }
+        if (connectionClosed(e)) {
+            // The client hung up (or fell idle) before its body was whole: nothing was done, and nobody reads this.
+            LOG.debugf("The connection closed before the request to %s was read whole", uri.getPath());
+            return problem(ProblemException.malformedJson("The request body ended before its declared length: the connection closed."), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(500, "internal-error", "Internal Server Error",
@@ -215,6 +222,15 @@ public class ProblemMapper {
         return builder(503, "service-unavailable", "Service Unavailable",
                 "The service cannot reach its database just now. Retry after the time in Retry-After.", uri, List.of())
                 .header(HttpHeaders.RETRY_AFTER, retryAfter.toSeconds()).build();
+    }
+
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
