@@ -42,15 +42,17 @@ if paths_file and paths_file ~= "" then
       return wrk.format(nil, paths[math.random(#paths)])
    end
 elseif uncached then
-   -- BENCH_UNCACHED=1: every request adds a parameter the API ignores but the
-   -- representation cache keys on, so each one is built from the database.
+   -- BENCH_UNCACHED=1: every request adds a publishedBefore filter, a parameter the list
+   -- reads and so part of the representation cache's key (one it ignores would not be),
+   -- with a different instant each time, decades ahead so that it filters nothing out:
+   -- each answer is the same page, built from the database.
    local sent = 0
-   local run = os.time()
+   local first = 3000000000 + (thread_number or 0) * 100000000 -- 2065 onwards, apart per thread
 
    function request()
       sent = sent + 1
       local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-      return wrk.format(nil, wrk.path .. separator .. "bench-miss=" .. run .. "-" .. (thread_number or 0) .. "-" .. sent)
+      return wrk.format(nil, wrk.path .. separator .. "publishedBefore=" .. os.date("!%Y-%m-%dT%H:%M:%SZ", first + sent))
    end
 end
 
