@@ -45,14 +45,21 @@ elseif uncached then
    -- BENCH_UNCACHED=1: every request adds a publishedBefore filter, a parameter the list
    -- reads and so part of the representation cache's key (one it ignores would not be),
    -- with a different instant each time, decades ahead so that it filters nothing out:
-   -- each answer is the same page, built from the database.
+   -- each answer is the same page, built from the database. The seconds differ per
+   -- thread and request, the milliseconds per run, so no run meets a page an earlier one kept.
    local sent = 0
-   local first = 3000000000 + (thread_number or 0) * 100000000 -- 2065 onwards, apart per thread
+   local first, run
+
+   -- thread_number is set by setup() after this file is loaded: read it here.
+   function init(args)
+      first = 3000000000 + thread_number * 100000000 -- 2065 onwards, apart per thread
+      run = string.format(".%03dZ", os.time() % 1000)
+   end
 
    function request()
       sent = sent + 1
       local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-      return wrk.format(nil, wrk.path .. separator .. "publishedBefore=" .. os.date("!%Y-%m-%dT%H:%M:%SZ", first + sent))
+      return wrk.format(nil, wrk.path .. separator .. "publishedBefore=" .. os.date("!%Y-%m-%dT%H:%M:%S", first + sent) .. run)
    end
 end
 
