@@ -22,6 +22,7 @@ import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.SlugResolver;
+import com.modernmedia.content.write.Dependent;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.Operation;
 import com.modernmedia.content.write.WritePipeline;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +263,23 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
     @Override
     public boolean isPublic(Article article) {
         return article.status == ArticleStatus.PUBLISHED && !article.isDeleted();
+    }
+
+    /** Its live quotes, its authors and its people: readers see them while some public article shows them. */
+    @Override
+    public Set<Dependent> dependents(Article article) {
+        Set<Dependent> dependents = new LinkedHashSet<>(quotes.dependentsOf(article.id));
+        article.authors.forEach(author -> dependents.add(new Dependent(ContentKind.PERSON, author.id, author.revision)));
+        article.people.forEach(person -> dependents.add(new Dependent(ContentKind.PERSON, person.person.id, person.person.revision)));
+        return dependents;
+    }
+
+    /** People another public article shows; a quote shows only through its own article. */
+    @Override
+    public Set<UUID> visibleElsewhere(Article article, Collection<Dependent> dependents) {
+        Set<UUID> people = dependents.stream().filter(dependent -> dependent.kind() == ContentKind.PERSON)
+                .map(Dependent::id).collect(Collectors.toSet());
+        return people.isEmpty() ? Set.of() : articles.peopleShownByOtherArticles(people, article.id, clock.instant());
     }
 
     @Override

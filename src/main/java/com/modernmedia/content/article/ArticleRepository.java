@@ -212,6 +212,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** The articles (any status, not deleted) that name this one among their related stories. */
+    /** Of these people, those that a public article other than this one shows as an author or a person in it. */
+    Set<UUID> peopleShownByOtherArticles(Collection<UUID> people, UUID articleId, Instant now) {
+        return Set.copyOf(getEntityManager().createQuery("select p.id from Person p where p.id in :people and p.deletedAt is null and "
+                        + "(exists (select 1 from Article a join a.authors au where au = p and a.id <> :article and "
+                        + Visibility.PUBLIC_ARTICLE.formatted("a") + ") or exists (select 1 from Article a join a.people ap "
+                        + "where ap.person = p and a.id <> :article and " + Visibility.PUBLIC_ARTICLE.formatted("a") + "))", UUID.class)
+                .setParameter("people", people).setParameter("article", articleId)
+                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now)
+                .getResultList());
+    }
+
     List<UUID> relatingTo(UUID articleId) {
         return getEntityManager().createQuery("select a.id from Article a join a.related r where r.id = :id and a.deletedAt is null",
                 UUID.class).setParameter("id", articleId).getResultList();

@@ -67,6 +67,13 @@ public class ChangeLog {
         pending.entries.add(new Entry(kind, id, action, revision, at, caller));
     }
 
+    /** Whether this transaction has logged a change of the resource already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean logged(ContentKind kind, UUID id) {
+        Pending pending = (Pending) transactions.getResource(Pending.class);
+        return pending != null && pending.entries.stream().anyMatch(entry -> entry.kind() == kind && entry.id().equals(id));
+    }
+
     /**
      * The log oldest first, after a position (0 or absent: from the start), paged like every list: the cursor
      * of a page goes on from where it ended (the Link of a page keeps after=, the cursor wins), and total

@@ -16,6 +16,7 @@ import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.write.Dependent;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.Operation;
 import com.modernmedia.content.write.WritePipeline;
@@ -25,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,13 @@ public class QuoteService implements EditableKind<Quote, QuoteInput> {
     /** The quotes of an article the caller has already found public, in reading order. */
     public List<QuoteView> forArticle(UUID articleId) {
         return quotes.findByArticle(articleId).stream().map(QuoteView::from).toList();
+    }
+
+    /** The live quotes of an article: readers see them only through it. */
+    public Set<Dependent> dependentsOf(UUID articleId) {
+        Set<Dependent> dependents = new LinkedHashSet<>();
+        quotes.findByArticle(articleId).forEach(quote -> dependents.add(new Dependent(ContentKind.QUOTE, quote.id, quote.revision)));
+        return dependents;
     }
 
     /**

@@ -6,9 +6,11 @@ import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One kind of content as the {@link WritePipeline} writes it. The pipeline does the steps every write
@@ -51,6 +53,20 @@ public interface EditableKind<E extends ContentEntity, I> {
      * and after the change, so that what the resource leaves is refreshed as well as what it joins.
      */
     Set<String> listedIn(E entity);
+
+    /**
+     * The resources readers see only through this one, as it is now (an article's live quotes, its authors and
+     * people): the pipeline logs those a write made visible or invisible, so that the change log holds every
+     * change of what readers can see.
+     */
+    default Set<Dependent> dependents(E entity) {
+        return Set.of();
+    }
+
+    /** Of these dependents, the ones readers can see through something other than this resource. */
+    default Set<UUID> visibleElsewhere(E entity, Collection<Dependent> dependents) {
+        return Set.of();
+    }
 
     /** Whether readers see it; a change across this line is a publication or an unpublication. */
     default boolean isPublic(E entity) {

@@ -72,8 +72,10 @@ public class WritePipeline {
         kind.written(entity, null);
         ObjectNode state = state(kind, entity, kind.inputOf(entity));
         List<String> fields = setFields(state);
-        record(kind, entity, Operation.CREATE, ChangeAction.CREATED, fields, state, Caller.of(identity),
+        Caller caller = Caller.of(identity);
+        record(kind, entity, Operation.CREATE, ChangeAction.CREATED, fields, state, caller,
                 new LinkedHashSet<>(kind.listedIn(entity)), now);
+        logDependents(kind, entity, false, Map.of(), caller, now);
         return entity;
     }
 
@@ -125,6 +127,7 @@ public class WritePipeline {
         I before = kind.inputOf(entity);
         ObjectNode stateBefore = state(kind, entity, before);
         boolean wasPublic = kind.isPublic(entity);
+        Map<UUID, Dependent> dependentsBefore = byId(kind.dependents(entity));
         Set<String> listedIn = new LinkedHashSet<>(kind.listedIn(entity));
         change.accept(entity);
         ObjectNode stateAfter = state(kind, entity, kind.inputOf(entity));
@@ -143,7 +146,40 @@ public class WritePipeline {
                 : wasPublic == kind.isPublic(entity) ? ChangeAction.UPDATED
                 : wasPublic ? ChangeAction.UNPUBLISHED : ChangeAction.PUBLISHED;
         record(kind, entity, operation, action, changed, stateAfter, caller, listedIn, now);
+        logDependents(kind, entity, wasPublic, dependentsBefore, caller, now);
         return entity;
+    }
+
+    /**
+     * The resources readers see only through this one that the write made visible or invisible (an article's
+     * quotes and people, as it is published, unpublished, deleted or given other people) get an entry of their
+     * own, so that a reader of the log (sync, webhooks) learns of them. One seen through something else as
+     * well, or written in this transaction (with its own entry), is left alone.
+     */
+    private <E extends ContentEntity, I> void logDependents(EditableKind<E, I> kind, E entity, boolean wasPublic,
+                                                         Map<UUID, Dependent> before, Caller caller, Instant now) {
+        boolean isPublic = kind.isPublic(entity);
+        if (!wasPublic && !isPublic) {
+            return; // nobody saw anything through it, before or after
+        }
+        Map<UUID, Dependent> after = byId(kind.dependents(entity));
+        Map<UUID, Dependent> all = new LinkedHashMap<>(before);
+        all.putAll(after);
+        Set<UUID> elsewhere = kind.visibleElsewhere(entity, all.values());
+        for (Dependent dependent : all.values()) {
+            boolean seenBefore = wasPublic && before.containsKey(dependent.id());
+            boolean seenAfter = isPublic && after.containsKey(dependent.id());
+            if (seenBefore != seenAfter && !elsewhere.contains(dependent.id()) && !changes.logged(dependent.kind(), dependent.id())) {
+                changes.append(dependent.kind(), dependent.id(), seenAfter ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
+                        dependent.revision(), now, caller);
+            }
+        }
+    }
+
+    private static Map<UUID, Dependent> byId(Set<Dependent> dependents) {
+        Map<UUID, Dependent> byId = new LinkedHashMap<>();
+        dependents.forEach(dependent -> byId.put(dependent.id(), dependent));
+        return byId;
     }
 
     private <E extends ContentEntity, I> void record(EditableKind<E, I> kind, E entity, Operation operation, ChangeAction action,
