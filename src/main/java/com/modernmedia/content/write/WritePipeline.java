@@ -127,7 +127,8 @@ public class WritePipeline {
         I before = kind.inputOf(entity);
         ObjectNode stateBefore = state(kind, entity, before);
         boolean wasPublic = kind.isPublic(entity);
-        Map<UUID, Dependent> dependentsBefore = byId(kind.dependents(entity));
+        // Only a public resource shows its dependents: a draft's edit costs no look at them.
+        Map<UUID, Dependent> dependentsBefore = wasPublic ? byId(kind.dependents(entity)) : Map.of();
         Set<String> listedIn = new LinkedHashSet<>(kind.listedIn(entity));
         change.accept(entity);
         ObjectNode stateAfter = state(kind, entity, kind.inputOf(entity));
