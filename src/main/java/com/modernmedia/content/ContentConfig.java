@@ -41,6 +41,8 @@ public interface ContentConfig {
 
     Changes changes();
 
+    Sync sync();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
@@ -99,6 +101,16 @@ public interface ContentConfig {
         @WithName("retention-check")
         @WithDefault("1h")
         String retentionCheck();
+    }
+
+    interface Sync {
+        /**
+         * The secret that signs sync tokens, at least 32 characters, the same on every instance. Absent, each
+         * start makes a random one: tokens then fail on other instances and after a restart (a 400 that tells
+         * the partner to start over), which is fine for one developer and wrong for production.
+         */
+        @WithName("token-key")
+        Optional<String> tokenKey();
     }
 
     interface Http {

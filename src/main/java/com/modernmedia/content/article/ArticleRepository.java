@@ -37,6 +37,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 Visibility.at(now).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
+    /** Ids of public articles in id order after the id (the nil UUID: from the first), along the primary key: a full sync's pages. */
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
+        return getEntityManager().createQuery("select a.id from Article a where " + Visibility.PUBLIC_ARTICLE.formatted("a")
+                        + " and a.id > :after order by a.id", UUID.class)
+                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
+    }
+
     private EntityGraph<?> full() {
         return getEntityManager().getEntityGraph(Article.FULL);
     }

@@ -20,6 +20,7 @@ import com.modernmedia.content.shared.Dated;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.shared.Role;
 import com.modernmedia.content.shared.SlugResolver;
 import io.quarkus.security.ForbiddenException;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +42,7 @@ import java.util.stream.Stream;
 
 /** Reads of articles. Relations load a page at a time, so no read costs a statement per item. */
 @ApplicationScoped
-public class ArticleService {
+public class ArticleService implements PublishedKind {
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
@@ -99,6 +101,28 @@ public class ArticleService {
                 : slugs.resolve(ContentKind.ARTICLE, slugOrId, id -> articles.findPublicById(id, now),
                 slug -> articles.findPublicBySlug(slug, now), a -> a.slug);
         return detail(article, format, now);
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.ARTICLE;
+    }
+
+    @Override
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return articles.publicIdsAfter(after, limit, clock.instant());
+    }
+
+    /** As GET /api/v1/articles/{id} answers without a key: the body as blocks. */
+    @Override
+    public Optional<ArticleDetail> published(UUID id) {
+        Instant now = clock.instant();
+        return articles.findPublicById(id, now).map(article -> detail(article, BodyFormat.BLOCKS, now).body());
+    }
+
+    @Override
+    public Optional<Withdrawn> withdrawn(UUID id) {
+        return articles.findByIdOptional(id).map(article -> new Withdrawn(article.slug, article.revision, article.isDeleted()));
     }
 
     /** Any article that is not deleted, for editors' preview. */

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -85,6 +86,22 @@ public class ChangeLog {
         List<ChangeEntry> found = changes.listAfter(from, page.limit() + 1);
         return Page.of(found, page.limit(), e -> CursorCodec.encode(ChangeRepository.CURSOR_KIND, e.position),
                 ChangeView::from, page.withTotal() ? changes.countAfter(start) : null);
+    }
+
+    /** The position of the last committed change (0 for an empty log): every change up to it can be read. */
+    public long head() {
+        return changes.head();
+    }
+
+    /** Whether the entry at the position is still kept, or retention has removed it. */
+    public boolean holds(long position) {
+        return changes.findByIdOptional(position).isPresent();
+    }
+
+    /** The changes of these kinds after a position and up to another, oldest first, at most limit. */
+    public List<ChangeView> between(long after, long upTo, Set<ContentKind> kinds, int limit) {
+        return changes.listBetween(after, upTo, kinds.stream().map(ContentKind::value).toList(), limit).stream()
+                .map(ChangeView::from).toList();
     }
 
     /** Drops entries older than content.changes.retention; by default they are kept. */

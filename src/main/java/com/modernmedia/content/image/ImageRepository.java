@@ -4,6 +4,7 @@ import com.modernmedia.content.model.Image;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,13 @@ public class ImageRepository implements PanacheRepositoryBase<Image, UUID> {
 
     public Optional<Image> findLiveById(UUID id) {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    /** Ids of images not deleted, in id order after the id (the nil UUID: from the first): a full sync's pages. */
+    List<UUID> liveIdsAfter(UUID after, int limit) {
+        return getEntityManager().createQuery("select i.id from Image i where i.deletedAt is null and i.id > :after order by i.id",
+                        UUID.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
     /** Articles (any status but deleted) that show the image, as hero or in the body. */

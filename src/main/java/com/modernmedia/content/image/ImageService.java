@@ -3,18 +3,21 @@ package com.modernmedia.content.image;
 import com.modernmedia.content.model.Image;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.WritePipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** Images as public assets, addressed by id: read by anyone, written by editors. */
 @ApplicationScoped
-class ImageService implements EditableKind<Image, ImageInput> {
+class ImageService implements EditableKind<Image, ImageInput>, PublishedKind {
 
     private final ImageRepository images;
     private final WritePipeline pipeline;
@@ -26,6 +29,23 @@ class ImageService implements EditableKind<Image, ImageInput> {
 
     ImageDetail get(UUID id) {
         return ImageDetail.from(findLive(id.toString()));
+    }
+
+    /** Every image that is not deleted is public. */
+    @Override
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return images.liveIdsAfter(after, limit);
+    }
+
+    @Override
+    public Optional<ImageDetail> published(UUID id) {
+        return images.findLiveById(id).map(ImageDetail::from);
+    }
+
+    /** Images have no slug. */
+    @Override
+    public Optional<Withdrawn> withdrawn(UUID id) {
+        return images.findByIdOptional(id).map(image -> new Withdrawn(null, image.revision, image.isDeleted()));
     }
 
     @Transactional

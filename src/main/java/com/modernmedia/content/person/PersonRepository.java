@@ -38,6 +38,14 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 Visibility.at(now).and("id", id)).firstResultOptional();
     }
 
+    /** Ids of public people in id order after the id (the nil UUID: from the first): a full sync's pages. */
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
+        return getEntityManager().createQuery("select p.id from Person p where " + IS_PUBLIC + " and p.id > :after order by p.id",
+                        UUID.class)
+                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** A person who is not deleted, public or not: what the write API edits. */
     Optional<Person> findLiveBySlug(String slug) {
         return find("from Person p left join fetch p.image where p.slug = ?1 and p.deletedAt is null", slug)

@@ -15,6 +15,7 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.shared.Role;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.write.EditableKind;
@@ -27,14 +28,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads of public people, their quotes and their articles; people as editors write them, who also see
  * someone no public article names yet.
  */
 @ApplicationScoped
-class PersonService implements EditableKind<Person, PersonInput> {
+class PersonService implements EditableKind<Person, PersonInput>, PublishedKind {
 
     /** How many quotes and articles include= embeds in a person. */
     static final int EMBEDDED_ITEMS = 10;
@@ -84,6 +87,22 @@ class PersonService implements EditableKind<Person, PersonInput> {
 
     Page<ArticleSummary> articles(String slugOrId, String role, PageRequest page) {
         return articles.list(ArticleFilter.byPerson(findPublic(slugOrId).slug, role), page, false);
+    }
+
+    @Override
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return people.publicIdsAfter(after, limit, clock.instant());
+    }
+
+    /** As GET /api/v1/people/{id} answers without a key and without include=. */
+    @Override
+    public Optional<PersonDetail> published(UUID id) {
+        return people.findPublicById(id, clock.instant()).map(person -> detail(person, null, null));
+    }
+
+    @Override
+    public Optional<Withdrawn> withdrawn(UUID id) {
+        return people.findByIdOptional(id).map(person -> new Withdrawn(person.slug, person.revision, person.isDeleted()));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package com.modernmedia.content.quote;
 
 import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.Quote;
 import com.modernmedia.content.model.Visibility;
@@ -26,6 +27,14 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     Optional<Quote> findPublicById(UUID id, Instant now) {
         return find("from Quote q join fetch q.person join fetch q.article a where q.id = :id and q.deletedAt is null and "
                 + Visibility.PUBLIC_ARTICLE.formatted("a"), Visibility.at(now).and("id", id)).firstResultOptional();
+    }
+
+    /** Ids of public quotes in id order after the id (the nil UUID: from the first): a full sync's pages. */
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
+        return getEntityManager().createQuery("select q.id from Quote q join q.article a where q.deletedAt is null and "
+                        + Visibility.PUBLIC_ARTICLE.formatted("a") + " and q.id > :after order by q.id", UUID.class)
+                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
     }
 
     Optional<Article> findLiveArticle(UUID id) {

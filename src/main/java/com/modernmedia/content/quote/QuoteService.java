@@ -16,6 +16,7 @@ import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.Problem;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.write.Dependent;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.Operation;
@@ -35,7 +36,7 @@ import java.util.UUID;
 
 /** Quotes: the public reads serve only quotes of public articles; editors write them, each in its article's words. */
 @ApplicationScoped
-public class QuoteService implements EditableKind<Quote, QuoteInput> {
+public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedKind {
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
@@ -116,6 +117,23 @@ public class QuoteService implements EditableKind<Quote, QuoteInput> {
     QuoteDetail get(UUID id, boolean editor) {
         Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, clock.instant());
         return QuoteDetail.from(quote.orElseThrow(() -> notFound(id)));
+    }
+
+    @Override
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return quotes.publicIdsAfter(after, limit, clock.instant());
+    }
+
+    @Override
+    public Optional<QuoteDetail> published(UUID id) {
+        return quotes.findPublicById(id, clock.instant()).map(QuoteDetail::from);
+    }
+
+    /** A quote of a deleted article is deleted with it: it can never be public again. */
+    @Override
+    public Optional<Withdrawn> withdrawn(UUID id) {
+        return quotes.findByIdOptional(id)
+                .map(quote -> new Withdrawn(null, quote.revision, quote.isDeleted() || quote.article.isDeleted()));
     }
 
     @Transactional

@@ -52,7 +52,7 @@ public class ApiContract implements OASFilter {
         answer(operation, "406", "NotAcceptable");
         answer(operation, "500", "ServerError");
         answer(operation, "503", "ServiceUnavailable"); // every operation may need the database
-        if (read) {
+        if (read && !notCached(operation)) {
             answer(operation, "304", "NotModified");
         }
         answer(operation, "400", "BadRequest"); // the path, query and headers of every request must be text (TextBoundary)
@@ -89,6 +89,11 @@ public class ApiContract implements OASFilter {
         if (own == null || own.getRef() == null && own.getContent() == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(reusable));
         }
+    }
+
+    /** A read that is never cached has no ETag to revalidate ({@link NotCached}). */
+    private static boolean notCached(Operation operation) {
+        return operation.getExtensions() != null && operation.getExtensions().containsKey("x-not-cached");
     }
 
     /** Whether the operation takes one of the headers documented once (components/parameters). */

@@ -15,7 +15,7 @@ public record PageRequest(int limit, String cursor, boolean withTotal) {
         if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) {
             throw CursorCodec.invalid();
         }
-        return new PageRequest(parseLimit(limit), cursor, parseBoolean("total", total));
+        return new PageRequest(parseLimit(limit, DEFAULT_LIMIT, MAX_LIMIT), cursor, parseBoolean("total", total));
     }
 
     /** The first page of a list embedded in another resource. */
@@ -28,19 +28,20 @@ public record PageRequest(int limit, String cursor, boolean withTotal) {
         return CursorCodec.decode(cursorKind, cursor);
     }
 
-    private static int parseLimit(String limit) {
+    /** A limit= of a list whose pages may be longer or shorter than the usual ones (the sync API's). */
+    public static int parseLimit(String limit, int defaultLimit, int maxLimit) {
         if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
+            if (value >= 1 && value <= maxLimit) {
                 return value;
             }
         } catch (NumberFormatException notANumber) {
             // answered below, like an out-of-range number
         }
-        throw ProblemException.invalidParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + limit + "'");
+        throw ProblemException.invalidParameter("limit", "must be a whole number from 1 to " + maxLimit + ", got '" + limit + "'");
     }
 
     public static boolean parseBoolean(String name, String value) {

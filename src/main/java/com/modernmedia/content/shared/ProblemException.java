@@ -66,6 +66,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not Found", detail, List.of(), null);
     }
 
+    /** A sync token older than what the change log keeps: the partner must start a full sync. */
+    public static ProblemException syncTokenExpired(String detail) {
+        return new ProblemException(410, "sync-token-expired", "Gone", detail, List.of(), null);
+    }
+
     /** The slug is taken by another resource of the kind. */
     public static ProblemException slugTaken(String kind, String slug) {
         return new ProblemException(409, "slug-taken", "Slug taken",

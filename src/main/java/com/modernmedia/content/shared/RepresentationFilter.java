@@ -62,6 +62,7 @@ public class RepresentationFilter {
     private static final String REPRESENTED_TYPE = CacheTags.class.getName();
     private static final String CACHE_GENERATION = RepresentationCache.class.getName();
     private static final String CACHE_KEY = CACHE_GENERATION + ".key";
+    private static final String NOT_CACHED = NotCached.class.getName();
     /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED, SURROGATE_KEY, "Link");
@@ -91,6 +92,10 @@ public class RepresentationFilter {
     @ServerRequestFilter(nonBlocking = true, priority = 1) // non-blocking filters must run before all others
     public Response serveKept(ContainerRequestContext request, ResourceInfo resource, HttpServerResponse vertxResponse) {
         if (!isRead(request) || resource.getResourceMethod() == null) {
+            return null;
+        }
+        if (resource.getResourceMethod().isAnnotationPresent(NotCached.class)) {
+            request.setProperty(NOT_CACHED, true);
             return null;
         }
         String key = cacheKey(request, resource.getResourceMethod());
@@ -165,7 +170,7 @@ public class RepresentationFilter {
     @ServerRequestFilter
     public void checkShapingParameters(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (!isRead(request) || method == null) {
+        if (!isRead(request) || method == null || request.getProperty(NOT_CACHED) != null) {
             return;
         }
         request.setProperty(REPRESENTED_TYPE, answeredType(method.getGenericReturnType()));
@@ -188,6 +193,10 @@ public class RepresentationFilter {
     public void represent(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isRead(request)) {
             tagWritten(response);
+            return;
+        }
+        if (request.getProperty(NOT_CACHED) != null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
         }
         if (response.getStatus() == 503 && isPublicRead(request) && request.getProperty(CACHE_KEY) != null) {

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Answers of write operations, made alike for every resource. */
+/** Answers made alike for every resource: of writes, and of reads that link their next page themselves. */
 @ApplicationScoped
 public class Responses {
 
@@ -22,5 +22,14 @@ public class Responses {
         String path = UriBuilder.fromPath(uri.getPath()).path(key.toString()).build().getRawPath();
         return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED)
                 .header(HttpHeaders.LOCATION, publicUrl.of(path)).entity(body).build();
+    }
+
+    /** 200 with a Link to the next page (a path with its query, percent-encoded) when there is one. */
+    public <T> RestResponse<T> withNext(T body, String nextPath) {
+        RestResponse.ResponseBuilder<T> answer = RestResponse.ResponseBuilder.ok(body);
+        if (nextPath != null) {
+            answer.header("Link", "<" + publicUrl.of(nextPath) + ">; rel=\"next\"");
+        }
+        return answer.build();
     }
 }

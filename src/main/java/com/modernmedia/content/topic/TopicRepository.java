@@ -28,6 +28,13 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
     }
 
+    /** Ids of topics not deleted, in id order after the id (the nil UUID: from the first): a full sync's pages. */
+    List<UUID> liveIdsAfter(UUID after, int limit) {
+        return getEntityManager().createQuery("select t.id from Topic t where t.deletedAt is null and t.id > :after order by t.id",
+                        UUID.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
     /** Any topic, deleted ones too, holds its slug. */
     boolean slugTaken(String slug) {
         return count("slug", slug) > 0;

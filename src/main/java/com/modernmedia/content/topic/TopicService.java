@@ -10,6 +10,7 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
+import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.WritePipeline;
@@ -19,12 +20,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** The topic tree, with counts of published articles; topics as editors write them. */
 @ApplicationScoped
-class TopicService implements EditableKind<Topic, TopicInput> {
+class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
 
     private final TopicRepository topics;
     private final ArticleService articles;
@@ -55,6 +57,23 @@ class TopicService implements EditableKind<Topic, TopicInput> {
 
     Page<ArticleSummary> articles(String slugOrId, PageRequest page) {
         return articles.list(ArticleFilter.byTopic(findLive(slugOrId).slug), page, false);
+    }
+
+    /** Every topic that is not deleted is public. */
+    @Override
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return topics.liveIdsAfter(after, limit);
+    }
+
+    /** As GET /api/v1/topics/{id} answers without include=. */
+    @Override
+    public Optional<TopicDetail> published(UUID id) {
+        return topics.findLiveById(id).map(topic -> detail(topic, false));
+    }
+
+    @Override
+    public Optional<Withdrawn> withdrawn(UUID id) {
+        return topics.findByIdOptional(id).map(topic -> new Withdrawn(topic.slug, topic.revision, topic.isDeleted()));
     }
 
     @Transactional
