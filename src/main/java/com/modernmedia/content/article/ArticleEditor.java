@@ -259,27 +259,49 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
                 .filter(p -> p.role == PersonRole.QUOTED).map(p -> p.person.id).collect(Collectors.toSet()), Caller.of(identity));
     }
 
-    /** Public once published; a scheduled article is published by the job when its time comes. */
+    /**
+     * What readers see (Visibility): published, or scheduled with its time come.
+     */
     @Override
     public boolean isPublic(Article article) {
-        return article.status == ArticleStatus.PUBLISHED && !article.isDeleted();
+        return !article.isDeleted() && ArticleStatus.PUBLIC.contains(article.status) && !article.publishedAt.isAfter(clock.instant());
     }
 
-    /** Its live quotes, its authors and its people: readers see them while some public article shows them. */
+    /** Published: a scheduled article is announced by the job that publishes it when its time has come. */
+    @Override
+    public boolean isAnnounced(Article article) {
+        return !article.isDeleted() && article.status == ArticleStatus.PUBLISHED;
+    }
+
+    /**
+     * Its live quotes, its authors and its people: readers see them while some public article shows them. Read
+     * with the article's row locked, as a quote's write locks it: a quote joining or leaving the article commits
+     * before this read or after this write, never in between unlogged.
+     */
     @Override
     public Set<Dependent> dependents(Article article) {
+        articles.lockRow(article.id);
         Set<Dependent> dependents = new LinkedHashSet<>(quotes.dependentsOf(article.id));
         article.authors.forEach(author -> dependents.add(new Dependent(ContentKind.PERSON, author.id, author.revision)));
         article.people.forEach(person -> dependents.add(new Dependent(ContentKind.PERSON, person.person.id, person.person.revision)));
         return dependents;
     }
 
-    /** People another public article shows; a quote shows only through its own article. */
+    /**
+     * People another published article shows, which the log announced with it; a quote shows only through its
+     * own article. The people are locked first: two writes that show and hide one person through different
+     * articles then decide one after the other, the second seeing what the first committed, so that the log has
+     * an entry after every change of what readers see of them.
+     */
     @Override
     public Set<UUID> visibleElsewhere(Article article, Collection<Dependent> dependents) {
         Set<UUID> people = dependents.stream().filter(dependent -> dependent.kind() == ContentKind.PERSON)
                 .map(Dependent::id).collect(Collectors.toSet());
-        return people.isEmpty() ? Set.of() : articles.peopleShownByOtherArticles(people, article.id, clock.instant());
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        articles.lockPeople(people);
+        return articles.peopleAnnouncedByOtherArticles(people, article.id);
     }
 
     @Override

@@ -220,14 +220,34 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** The articles (any status, not deleted) that name this one among their related stories. */
-    /** Of these people, those that a public article other than this one shows as an author or a person in it. */
-    Set<UUID> peopleShownByOtherArticles(Collection<UUID> people, UUID articleId, Instant now) {
+    /** Locks the article's row until the transaction ends, as its update would; FK checks of rows naming it do not wait. */
+    void lockRow(UUID articleId) {
+        getEntityManager().createNativeQuery("select id from article where id = :id for no key update")
+                .setParameter("id", articleId).getResultList();
+    }
+
+    /**
+     * Locks the people's rows until the transaction ends, in id order so that two writes never wait for each
+     * other. FOR NO KEY UPDATE: it waits for another such lock or an edit of the person, not for articles that
+     * merely refer to them.
+     */
+    void lockPeople(Collection<UUID> people) {
+        getEntityManager().createNativeQuery("select id from person where id in (:people) order by id for no key update")
+                .setParameter("people", people).getResultList();
+    }
+
+    /**
+     * Of these people, those that a published article other than this one shows as an author or a person in it:
+     * one the change log has announced. A scheduled article whose time has come is not counted until the job
+     * publishes it (and announces its people then).
+     */
+    Set<UUID> peopleAnnouncedByOtherArticles(Collection<UUID> people, UUID articleId) {
         return Set.copyOf(getEntityManager().createQuery("select p.id from Person p where p.id in :people and p.deletedAt is null and "
-                        + "(exists (select 1 from Article a join a.authors au where au = p and a.id <> :article and "
-                        + Visibility.PUBLIC_ARTICLE.formatted("a") + ") or exists (select 1 from Article a join a.people ap "
-                        + "where ap.person = p and a.id <> :article and " + Visibility.PUBLIC_ARTICLE.formatted("a") + "))", UUID.class)
+                        + "(exists (select 1 from Article a join a.authors au where au = p and a.id <> :article and a.status = :published "
+                        + "and a.deletedAt is null) or exists (select 1 from Article a join a.people ap where ap.person = p "
+                        + "and a.id <> :article and a.status = :published and a.deletedAt is null))", UUID.class)
                 .setParameter("people", people).setParameter("article", articleId)
-                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now)
+                .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList());
     }
 

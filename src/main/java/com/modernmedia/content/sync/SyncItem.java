@@ -22,7 +22,7 @@ import java.util.UUID;
 @Schema(name = "SyncItem", description = "A resource as it is now (type entry: the field named by kind holds it, exactly as its "
         + "GET answers), or a resource to remove (type tombstone: reason says why, slug names what it was)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record SyncItem(
+public record SyncItem(
         @Schema(examples = "entry", enumeration = {"entry", "tombstone"}) Type type,
         @Schema(examples = "article", enumeration = {"article", "person", "topic", "quote", "image"}) ContentKind kind,
         @Schema(examples = "caa46cc8-f795-4732-b5c5-6f13e2e3e3e4") UUID id,
@@ -38,11 +38,12 @@ record SyncItem(
         @Schema(description = "The quote, for an entry of kind quote") QuoteDetail quote,
         @Schema(description = "The image, for an entry of kind image") ImageDetail image) {
 
-    enum Type {
+    @Schema(name = "SyncItemType")
+    public enum Type {
         ENTRY, TOMBSTONE;
 
         @JsonValue
-        String value() {
+        public String value() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

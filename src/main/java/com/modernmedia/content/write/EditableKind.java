@@ -57,13 +57,17 @@ public interface EditableKind<E extends ContentEntity, I> {
     /**
      * The resources readers see only through this one, as it is now (an article's live quotes, its authors and
      * people): the pipeline logs those a write made visible or invisible, so that the change log holds every
-     * change of what readers can see.
+     * change of what readers can see. Read under a lock that writes of the dependents take too, so that none
+     * commits between this read and the write's commit unseen.
      */
     default Set<Dependent> dependents(E entity) {
         return Set.of();
     }
 
-    /** Of these dependents, the ones readers can see through something other than this resource. */
+    /**
+     * Of these dependents, which this write shows or hides, the ones readers still see through something other
+     * than this resource. It locks what it reads, so that two writes deciding about one dependent decide in turn.
+     */
     default Set<UUID> visibleElsewhere(E entity, Collection<Dependent> dependents) {
         return Set.of();
     }
@@ -71,6 +75,15 @@ public interface EditableKind<E extends ContentEntity, I> {
     /** Whether readers see it; a change across this line is a publication or an unpublication. */
     default boolean isPublic(E entity) {
         return !entity.isDeleted();
+    }
+
+    /**
+     * Whether the change log has announced it as public. Readers may see something a moment before (a scheduled
+     * article whose time came before the job published it): the write that announces it logs it, and what it
+     * shows, as published. By default, as soon as readers see it.
+     */
+    default boolean isAnnounced(E entity) {
+        return isPublic(entity);
     }
 
     /** What a change is compared on besides the input and deletion (an article's status). */

@@ -75,7 +75,7 @@ public class WritePipeline {
         Caller caller = Caller.of(identity);
         record(kind, entity, Operation.CREATE, ChangeAction.CREATED, fields, state, caller,
                 new LinkedHashSet<>(kind.listedIn(entity)), now);
-        logDependents(kind, entity, false, Map.of(), caller, now);
+        logDependents(kind, entity, false, kind.isAnnounced(entity), Map.of(), caller, now);
         return entity;
     }
 
@@ -127,6 +127,7 @@ public class WritePipeline {
         I before = kind.inputOf(entity);
         ObjectNode stateBefore = state(kind, entity, before);
         boolean wasPublic = kind.isPublic(entity);
+        boolean wasAnnounced = kind.isAnnounced(entity);
         // Only a public resource shows its dependents: a draft's edit costs no look at them.
         Map<UUID, Dependent> dependentsBefore = wasPublic ? byId(kind.dependents(entity)) : Map.of();
         Set<String> listedIn = new LinkedHashSet<>(kind.listedIn(entity));
@@ -143,22 +144,26 @@ public class WritePipeline {
         entityManager.flush(); // the revision rises by one here, or a concurrent write of the same revision wins: 412
         kind.written(entity, before);
         listedIn.addAll(kind.listedIn(entity));
+        boolean isPublic = kind.isPublic(entity);
+        boolean announcedNow = !wasAnnounced && kind.isAnnounced(entity);
         ChangeAction action = operation == Operation.DELETE ? ChangeAction.DELETED
-                : wasPublic == kind.isPublic(entity) ? ChangeAction.UPDATED
-                : wasPublic ? ChangeAction.UNPUBLISHED : ChangeAction.PUBLISHED;
+                : isPublic && (!wasPublic || announcedNow) ? ChangeAction.PUBLISHED
+                : wasPublic && !isPublic ? ChangeAction.UNPUBLISHED : ChangeAction.UPDATED;
         record(kind, entity, operation, action, changed, stateAfter, caller, listedIn, now);
-        logDependents(kind, entity, wasPublic, dependentsBefore, caller, now);
+        logDependents(kind, entity, wasPublic, announcedNow, dependentsBefore, caller, now);
         return entity;
     }
 
     /**
      * The resources readers see only through this one that the write made visible or invisible (an article's
      * quotes and people, as it is published, unpublished, deleted or given other people) get an entry of their
-     * own, so that a reader of the log (sync, webhooks) learns of them. One seen through something else as
-     * well, or written in this transaction (with its own entry), is left alone.
+     * own, so that a reader of the log (sync, webhooks) learns of them; as the write announces the resource,
+     * all it shows are announced with it, whether or not readers saw them a moment before. One seen through
+     * something else as well, or written in this transaction (with its own entry), is left alone.
      */
     private <E extends ContentEntity, I> void logDependents(EditableKind<E, I> kind, E entity, boolean wasPublic,
-                                                         Map<UUID, Dependent> before, Caller caller, Instant now) {
+                                                         boolean announcedNow, Map<UUID, Dependent> before, Caller caller,
+                                                         Instant now) {
         boolean isPublic = kind.isPublic(entity);
         if (!wasPublic && !isPublic) {
             return; // nobody saw anything through it, before or after
@@ -166,12 +171,22 @@ public class WritePipeline {
         Map<UUID, Dependent> after = byId(kind.dependents(entity));
         Map<UUID, Dependent> all = new LinkedHashMap<>(before);
         all.putAll(after);
-        Set<UUID> elsewhere = kind.visibleElsewhere(entity, all.values());
+        List<Dependent> shownOrHidden = new ArrayList<>();
         for (Dependent dependent : all.values()) {
             boolean seenBefore = wasPublic && before.containsKey(dependent.id());
             boolean seenAfter = isPublic && after.containsKey(dependent.id());
-            if (seenBefore != seenAfter && !elsewhere.contains(dependent.id()) && !changes.logged(dependent.kind(), dependent.id())) {
-                changes.append(dependent.kind(), dependent.id(), seenAfter ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
+            if ((seenBefore != seenAfter || seenAfter && announcedNow) && !changes.logged(dependent.kind(), dependent.id())) {
+                shownOrHidden.add(dependent);
+            }
+        }
+        if (shownOrHidden.isEmpty()) {
+            return;
+        }
+        Set<UUID> elsewhere = kind.visibleElsewhere(entity, shownOrHidden);
+        for (Dependent dependent : shownOrHidden) {
+            if (!elsewhere.contains(dependent.id())) {
+                boolean shown = isPublic && after.containsKey(dependent.id());
+                changes.append(dependent.kind(), dependent.id(), shown ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
                         dependent.revision(), now, caller);
             }
         }
