@@ -38,6 +38,9 @@ class ApiKey {
     @Column(name = "revoked_at")
     Instant revokedAt;
 
+    /** A partner's region (ISO 3166-1 alpha-2), matched against articles limited to regions. */
+    String region;
+
     boolean isActive(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }

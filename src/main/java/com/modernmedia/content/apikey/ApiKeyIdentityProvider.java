@@ -1,5 +1,6 @@
 package com.modernmedia.content.apikey;
 
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.Role;
 import io.quarkus.security.AuthenticationFailedException;
@@ -41,6 +42,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
                 .setPrincipal(new QuarkusPrincipal(key.name))
                 .addRoles(Role.of(key.role).grantedRoles())
                 .addAttribute(Caller.KEY_ID, key.id)
+                .addAttribute(Audience.REGION, key.region == null ? "" : key.region)
                 .build();
     }
 }

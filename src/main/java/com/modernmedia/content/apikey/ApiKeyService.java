@@ -51,6 +51,7 @@ public class ApiKeyService {
         }
         String plaintext = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         ApiKey key = store(request.name().strip(), request.role(), plaintext, request.expiresAt());
+        key.region = request.region();
         audit.record("create", "api-key", key.id, Map.of("name", key.name, "role", key.role));
         return ApiKeyView.from(key, plaintext);
     }

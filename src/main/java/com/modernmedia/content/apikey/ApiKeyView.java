@@ -18,13 +18,14 @@ public record ApiKeyView(
         @Schema(nullable = true, examples = "2026-11-25T10:05:00Z") Instant lastUsedAt,
         @Schema(nullable = true, examples = "2027-11-25T00:00:00Z") Instant expiresAt,
         @Schema(nullable = true) Instant revokedAt,
+        @Schema(description = "A partner's region", nullable = true, examples = "GB") String region,
         @Schema(description = "The key, shown once, in the answer that creates it; store it safely",
                 examples = "cak_Xw3bq2Tn8yq0XrJ4k7cX2dQmH1zPa9sL5vN6eR3tY0U")
         @JsonInclude(JsonInclude.Include.NON_NULL) String key) {
 
     static ApiKeyView from(ApiKey key, String plaintext) {
         return new ApiKeyView(key.id, key.name, Role.of(key.role), key.keyPrefix, seconds(key.createdAt),
-                seconds(key.lastUsedAt), seconds(key.expiresAt), seconds(key.revokedAt), plaintext);
+                seconds(key.lastUsedAt), seconds(key.expiresAt), seconds(key.revokedAt), key.region, plaintext);
     }
 
     private static Instant seconds(Instant instant) {

@@ -44,5 +44,7 @@ public record ArticleDetail(
                 examples = "published", enumeration = {"draft", "scheduled", "published", "unpublished"}) String status,
         @Schema(description = "When it went (or goes) public; null while it is a draft, which only editors see",
                 examples = "2025-01-03T08:30:00Z", nullable = true) Instant publishedAt,
-        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt) implements Versioned {
+        @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt,
+        @Schema(description = "Syndication rights: only for editors' keys")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Syndication syndication) implements Versioned {
 }

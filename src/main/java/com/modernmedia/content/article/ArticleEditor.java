@@ -142,6 +142,20 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
         return due.size();
     }
 
+    /**
+     * Public articles whose embargo ended or whose syndication rights expired with time alone, since the service
+     * last said so: each gets a write of its own by the service (logged as updated), so that partners' syncs and
+     * webhooks learn that they may now see it, or no longer may.
+     */
+    @Transactional
+    int announceRightsChanges() {
+        Instant now = clock.instant();
+        List<Article> changed = articles.lockRightsChanged(now);
+        Caller rightsJob = Caller.system("syndication-rights");
+        changed.forEach(article -> pipeline.follow(this, article, Operation.UPDATE, a -> a.rightsAnnouncedAt = now, rightsJob));
+        return changed.size();
+    }
+
     Page<ArticleRevisionView> revisions(String slugOrId, PageRequest page) {
         Article article = findLive(slugOrId);
         Cursor after = page.after(ArticleRevisionRepository.CURSOR_KIND);
@@ -168,7 +182,7 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
 
     /** The answer to a write: the article as it is now, body as blocks. */
     private ArticleDetail written(Article article) {
-        return reads.detail(article, BodyFormat.BLOCKS, clock.instant()).body();
+        return reads.detail(article, BodyFormat.BLOCKS, clock.instant(), true).body();
     }
 
     /** Published or scheduled, as its time says: the job publishes a scheduled one when the time comes. */
@@ -241,6 +255,12 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
         article.related = new ArrayList<>(reference(Article.class, "article", "relatedIds", related, true));
         article.people = people(input.people());
         article.callToAction = input.callToAction() == null ? null : json(null, input.callToAction());
+        Syndication syndication = input.syndication() == null ? Syndication.OPEN : input.syndication();
+        if (syndication.embargoUntil() != null && syndication.expiresAt() != null
+                && !syndication.embargoUntil().isBefore(syndication.expiresAt())) {
+            throw ProblemException.invalidField("syndication.expiresAt", "must be after syndication.embargoUntil");
+        }
+        syndication.applyTo(article);
     }
 
     @Override
@@ -307,6 +327,7 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
     @Override
     public void addState(Article article, ObjectNode state) {
         state.put("status", article.status.value());
+        state.put("rightsAnnouncedAt", article.rightsAnnouncedAt == null ? null : article.rightsAnnouncedAt.toString());
     }
 
     /**

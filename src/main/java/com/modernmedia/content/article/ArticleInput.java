@@ -44,7 +44,8 @@ public record ArticleInput(
         @Schema(description = "Topics, most relevant first") @Size(max = 30) List<@NotNull UUID> topicIds,
         @Schema(description = "People quoted or mentioned") @Size(max = 200) List<@Valid @NotNull PersonInput> people,
         @Schema(description = "Related articles, in order") @Size(max = 20) List<@NotNull UUID> relatedIds,
-        @Schema(nullable = true) @Valid CallToAction callToAction) {
+        @Schema(nullable = true) @Valid CallToAction callToAction,
+        @Schema(description = "Syndication rights; absent: open to every partner", nullable = true) @Valid Syndication syndication) {
 
     @Schema(name = "ArticlePersonInput", description = "A person in the article and how they stand in it")
     public record PersonInput(
@@ -64,11 +65,11 @@ public record ArticleInput(
                 article.topics.stream().map(t -> t.id).toList(),
                 article.people.stream().map(p -> new PersonInput(p.person.id, p.role, p.title, p.affiliation)).toList(),
                 article.related.stream().map(r -> r.id).toList(),
-                callToAction);
+                callToAction, Syndication.of(article));
     }
 
     ArticleInput withoutBlocks() {
         return new ArticleInput(slug, headline, dek, publishedAt, heroImageId, null, bodyMarkdown, bodyHtml, authorIds,
-                topicIds, people, relatedIds, callToAction);
+                topicIds, people, relatedIds, callToAction, syndication);
     }
 }

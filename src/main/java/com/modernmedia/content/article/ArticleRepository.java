@@ -3,12 +3,14 @@ package com.modernmedia.content.article;
 import com.modernmedia.content.model.Article;
 import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Visibility;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.LockOptions;
 
 import java.time.Instant;
@@ -27,22 +29,22 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
 
     /** A public article to show in full, with its body and hero image (see {@link Article#FULL}). */
-    Optional<Article> findPublicBySlug(String slug, Instant now) {
-        return find("from Article a where a.slug = :slug and " + Visibility.PUBLIC_ARTICLE.formatted("a"),
-                Visibility.at(now).and("slug", slug)).withHint(LOAD_GRAPH, full()).firstResultOptional();
+    Optional<Article> findPublicBySlug(String slug, Instant now, Audience audience) {
+        return find("from Article a where a.slug = :slug and " + Visibility.publicArticle("a", audience),
+                Visibility.at(now, audience).and("slug", slug)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
-    Optional<Article> findPublicById(UUID id, Instant now) {
-        return find("from Article a where a.id = :id and " + Visibility.PUBLIC_ARTICLE.formatted("a"),
-                Visibility.at(now).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
+    Optional<Article> findPublicById(UUID id, Instant now, Audience audience) {
+        return find("from Article a where a.id = :id and " + Visibility.publicArticle("a", audience),
+                Visibility.at(now, audience).and("id", id)).withHint(LOAD_GRAPH, full()).firstResultOptional();
     }
 
     /** Ids of public articles in id order after the id (the nil UUID: from the first), along the primary key: a full sync's pages. */
-    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
-        return getEntityManager().createQuery("select a.id from Article a where " + Visibility.PUBLIC_ARTICLE.formatted("a")
-                        + " and a.id > :after order by a.id", UUID.class)
-                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
-                .setMaxResults(limit).getResultList();
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now, Audience audience) {
+        TypedQuery<UUID> query = getEntityManager().createQuery("select a.id from Article a where "
+                + Visibility.publicArticle("a", audience) + " and a.id > :after order by a.id", UUID.class);
+        Visibility.at(now, audience).and("after", after).map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     private EntityGraph<?> full() {
@@ -91,10 +93,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** A page of public articles, newest first, continuing after the cursor; one more than asked to tell if there is a next page. */
-    List<Article> listPublic(ArticleFilter filter, Cursor after, int limit, Instant now) {
-        Parameters parameters = Visibility.at(now);
+    List<Article> listPublic(ArticleFilter filter, Cursor after, int limit, Instant now, Audience audience) {
+        Parameters parameters = Visibility.at(now, audience);
         Feed feed = Feed.of(filter);
-        StringBuilder hql = new StringBuilder(feed.from(parameters, filter));
+        StringBuilder hql = new StringBuilder(feed.from(parameters, filter, audience));
         appendFilter(hql, parameters, filter, feed);
         if (after != null) {
             hql.append(" and %1$s <= :afterTime and (%1$s < :afterTime or %2$s < :afterId)".formatted(feed.time, feed.id));
@@ -104,10 +106,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find(hql.toString(), parameters).range(0, limit).list();
     }
 
-    long countPublic(ArticleFilter filter, Instant now) {
-        Parameters parameters = Visibility.at(now);
+    long countPublic(ArticleFilter filter, Instant now, Audience audience) {
+        Parameters parameters = Visibility.at(now, audience);
         Feed feed = Feed.of(filter);
-        StringBuilder hql = new StringBuilder(feed.from(parameters, filter));
+        StringBuilder hql = new StringBuilder(feed.from(parameters, filter, audience));
         appendFilter(hql, parameters, filter, feed);
         return count(hql.toString(), parameters);
     }
@@ -170,14 +172,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             return filter.topic() != null ? TOPIC : ALL;
         }
 
-        String from(Parameters parameters, ArticleFilter filter) {
+        String from(Parameters parameters, ArticleFilter filter, Audience audience) {
             if (this == ALL) {
-                return "from Article a where " + Visibility.PUBLIC_ARTICLE.formatted("a");
+                return "from Article a where " + Visibility.publicArticle("a", audience);
             }
             parameters.and("topic", filter.topic());
             return "from Article a join TopicListing l on l.id.articleId = a.id"
                     + " where l.id.topicId = (select t.id from Topic t where t.slug = :topic) and l.publicAt <= :now and "
-                    + Visibility.PUBLIC_ARTICLE.formatted("a");
+                    + Visibility.publicArticle("a", audience);
         }
     }
 
@@ -214,6 +216,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * Scheduled articles whose time has come, locked for publishing; those another transaction holds are
      * skipped (it is publishing them). Served by article_status_published_idx.
      */
+    /**
+     * Public articles whose embargo ended or rights expired since that was last announced, locked; those another
+     * transaction holds are skipped. Served by article_embargo_idx and article_rights_expiry_idx.
+     */
+    List<Article> lockRightsChanged(Instant now) {
+        return find("status in ?1 and deletedAt is null and ((embargoUntil <= ?2 and (rightsAnnouncedAt is null or rightsAnnouncedAt < embargoUntil)) "
+                        + "or (syndicationExpiresAt <= ?2 and (rightsAnnouncedAt is null or rightsAnnouncedAt < syndicationExpiresAt)))",
+                ArticleStatus.PUBLIC, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
+    }
+
     List<Article> lockDueScheduled(Instant now) {
         return find("status = ?1 and publishedAt <= ?2 and deletedAt is null", ArticleStatus.SCHEDULED, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();

@@ -14,6 +14,7 @@ import com.modernmedia.content.model.Timestamps;
 import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.model.TopicRef;
 import com.modernmedia.content.quote.QuoteService;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Dated;
@@ -67,8 +68,9 @@ public class ArticleService implements PublishedKind {
     /** Published articles, newest first. */
     public Page<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean withPeople) {
         Instant now = clock.instant();
-        List<Article> found = articles.listPublic(filter, page.after(ContentKind.ARTICLE.value()), page.limit() + 1, now);
-        Long total = page.withTotal() ? articles.countPublic(filter, now) : null;
+        Audience audience = Audience.of(identity);
+        List<Article> found = articles.listPublic(filter, page.after(ContentKind.ARTICLE.value()), page.limit() + 1, now, audience);
+        Long total = page.withTotal() ? articles.countPublic(filter, now, audience) : null;
         return Page.of(found, page.limit(),
                 a -> CursorCodec.encode(ContentKind.ARTICLE.value(), a.publishedAt, a.id),
                 a -> ArticleSummary.from(a, withPeople), total);
@@ -98,9 +100,9 @@ public class ArticleService implements PublishedKind {
         Instant now = clock.instant();
         Article article = identity.hasRole(Role.EDITOR_ROLE)
                 ? slugs.resolve(ContentKind.ARTICLE, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug)
-                : slugs.resolve(ContentKind.ARTICLE, slugOrId, id -> articles.findPublicById(id, now),
-                slug -> articles.findPublicBySlug(slug, now), a -> a.slug);
-        return detail(article, format, now);
+                : slugs.resolve(ContentKind.ARTICLE, slugOrId, id -> articles.findPublicById(id, now, Audience.of(identity)),
+                slug -> articles.findPublicBySlug(slug, now, Audience.of(identity)), a -> a.slug);
+        return detail(article, format, now, identity.hasRole(Role.EDITOR_ROLE));
     }
 
     @Override
@@ -109,30 +111,36 @@ public class ArticleService implements PublishedKind {
     }
 
     @Override
-    public List<UUID> publishedIdsAfter(UUID after, int limit) {
-        return articles.publicIdsAfter(after, limit, clock.instant());
+    public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
+        return articles.publicIdsAfter(after, limit, clock.instant(), audience);
     }
 
-    /** As GET /api/v1/articles/{id} answers without a key: the body as blocks. */
+    /** As GET /api/v1/articles/{id} answers the audience: the body as blocks. */
     @Override
-    public Optional<ArticleDetail> published(UUID id) {
+    public Optional<ArticleDetail> published(UUID id, Audience audience) {
         Instant now = clock.instant();
-        return articles.findPublicById(id, now).map(article -> detail(article, BodyFormat.BLOCKS, now).body());
+        return articles.findPublicById(id, now, audience).map(article -> detail(article, BodyFormat.BLOCKS, now, false).body());
     }
 
+    /** Why the audience does not see it: gone, out of the public's sight, or (for a partner) its rights. */
     @Override
-    public Optional<Withdrawn> withdrawn(UUID id) {
-        return articles.findByIdOptional(id).map(article -> new Withdrawn(article.slug, article.revision, article.isDeleted()));
+    public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        Instant now = clock.instant();
+        return articles.findByIdOptional(id).map(article -> new Withdrawn(article.slug, article.revision,
+                article.isDeleted() ? Withdrawn.Reason.DELETED
+                        : articles.findPublicById(id, now, Audience.PUBLIC).isEmpty() ? Withdrawn.Reason.UNPUBLISHED
+                        : Syndication.of(article).reasonWithheld(audience, now)));
     }
 
     /** Any article that is not deleted, for editors' preview. */
     Dated<ArticleDetail> preview(UUID id, BodyFormat format) {
         Article article = articles.findLiveById(id)
                 .orElseThrow(() -> ProblemException.notFound("No article has the id '" + id + "'."));
-        return detail(article, format, clock.instant());
+        return detail(article, format, clock.instant(), true);
     }
 
-    Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now) {
+    /** The whole article; its syndication rights only for editors (withRights), never for the public or partners. */
+    Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now, boolean withRights) {
         List<BodyBlock> stored = storedBody(article);
         // article_image holds the images of the body's image blocks: without such blocks there is nothing to read.
         Map<UUID, Image> images = stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
@@ -164,7 +172,8 @@ public class ArticleService implements PublishedKind {
                 related.stream().map(ArticleSummary::from).toList(),
                 storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
-                statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt));
+                statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt),
+                withRights ? Syndication.of(article) : null);
         return new Dated<>(detail, lastModified(article, images, related));
     }
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * this publishes the articles whose time has come, each a write through the pipeline by the service itself:
  * its change is logged as {@code published}, and caches in every instance and the CDN learn of it within
  * about a second. Every instance runs it; each due article is published once (rows being published elsewhere
- * are skipped).
+ * are skipped). It also announces the embargoes that ended and the syndication rights that expired, for partners.
  */
 @ApplicationScoped
 class ScheduledPublication {
@@ -22,5 +22,6 @@ class ScheduledPublication {
     @Scheduled(every = "${content.cache.publication-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDueArticles() {
         editor.publishDue();
+        editor.announceRightsChanges();
     }
 }

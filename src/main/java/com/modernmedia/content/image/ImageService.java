@@ -1,6 +1,7 @@
 package com.modernmedia.content.image;
 
 import com.modernmedia.content.model.Image;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.PublishedKind;
@@ -33,19 +34,19 @@ class ImageService implements EditableKind<Image, ImageInput>, PublishedKind {
 
     /** Every image that is not deleted is public. */
     @Override
-    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+    public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
         return images.liveIdsAfter(after, limit);
     }
 
     @Override
-    public Optional<ImageDetail> published(UUID id) {
+    public Optional<ImageDetail> published(UUID id, Audience audience) {
         return images.findLiveById(id).map(ImageDetail::from);
     }
 
     /** Images have no slug. */
     @Override
-    public Optional<Withdrawn> withdrawn(UUID id) {
-        return images.findByIdOptional(id).map(image -> new Withdrawn(null, image.revision, image.isDeleted()));
+    public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        return images.findByIdOptional(id).map(image -> new Withdrawn(null, image.revision, Withdrawn.Reason.of(image.isDeleted())));
     }
 
     @Transactional

@@ -67,6 +67,30 @@ public class Article extends ContentEntity {
     @Column(name = "call_to_action")
     public String callToAction;
 
+    /** Syndication rights: what partners' keys may see of it (Visibility.SYNDICATED); the public is not affected. */
+    @Column(name = "syndication_allowed")
+    public boolean syndicationAllowed = true;
+
+    /** Key names of the partners it is limited to; empty: every partner. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "syndication_partners")
+    public String[] syndicationPartners = new String[0];
+
+    /** Regions (ISO 3166-1 alpha-2) it is limited to; empty: every region. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "syndication_regions")
+    public String[] syndicationRegions = new String[0];
+
+    @Column(name = "embargo_until")
+    public Instant embargoUntil;
+
+    @Column(name = "syndication_expires_at")
+    public Instant syndicationExpiresAt;
+
+    /** When the service last logged that an embargo ended or rights expired, with time alone. */
+    @Column(name = "rights_announced_at")
+    public Instant rightsAnnouncedAt;
+
     @ManyToMany
     @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))

@@ -10,6 +10,7 @@ import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.quote.QuoteFilter;
 import com.modernmedia.content.quote.QuoteService;
 import com.modernmedia.content.quote.QuoteView;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
@@ -90,19 +91,20 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
     }
 
     @Override
-    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+    public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
         return people.publicIdsAfter(after, limit, clock.instant());
     }
 
     /** As GET /api/v1/people/{id} answers without a key and without include=. */
     @Override
-    public Optional<PersonDetail> published(UUID id) {
+    public Optional<PersonDetail> published(UUID id, Audience audience) {
         return people.findPublicById(id, clock.instant()).map(person -> detail(person, null, null));
     }
 
     @Override
-    public Optional<Withdrawn> withdrawn(UUID id) {
-        return people.findByIdOptional(id).map(person -> new Withdrawn(person.slug, person.revision, person.isDeleted()));
+    public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        return people.findByIdOptional(id).map(person -> new Withdrawn(person.slug, person.revision,
+                Withdrawn.Reason.of(person.isDeleted())));
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import com.modernmedia.content.model.BodyBlock;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.PersonRole;
 import com.modernmedia.content.model.Quote;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
@@ -120,20 +121,20 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
     }
 
     @Override
-    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+    public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
         return quotes.publicIdsAfter(after, limit, clock.instant());
     }
 
     @Override
-    public Optional<QuoteDetail> published(UUID id) {
+    public Optional<QuoteDetail> published(UUID id, Audience audience) {
         return quotes.findPublicById(id, clock.instant()).map(QuoteDetail::from);
     }
 
     /** A quote of a deleted article is deleted with it: it can never be public again. */
     @Override
-    public Optional<Withdrawn> withdrawn(UUID id) {
-        return quotes.findByIdOptional(id)
-                .map(quote -> new Withdrawn(null, quote.revision, quote.isDeleted() || quote.article.isDeleted()));
+    public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        return quotes.findByIdOptional(id).map(quote -> new Withdrawn(null, quote.revision,
+                Withdrawn.Reason.of(quote.isDeleted() || quote.article.isDeleted())));
     }
 
     @Transactional

@@ -7,7 +7,7 @@ import com.modernmedia.content.image.ImageDetail;
 import com.modernmedia.content.person.PersonDetail;
 import com.modernmedia.content.quote.QuoteDetail;
 import com.modernmedia.content.shared.ContentKind;
-import com.modernmedia.content.shared.PublishedKind;
+import com.modernmedia.content.shared.PublishedKind.Withdrawn;
 import com.modernmedia.content.shared.Versioned;
 import com.modernmedia.content.topic.TopicDetail;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,8 +28,10 @@ public record SyncItem(
         @Schema(examples = "caa46cc8-f795-4732-b5c5-6f13e2e3e3e4") UUID id,
         @Schema(description = "The resource's revision: of the entry, or the last one before it was removed", examples = "3")
         int revision,
-        @Schema(description = "Tombstones only: deleted (for good) or unpublished (out of sight, may come back)",
-                examples = "unpublished", enumeration = {"deleted", "unpublished"}) TombstoneReason reason,
+        @Schema(description = "Tombstones only, why: deleted (for good), unpublished (out of the public's sight, may come "
+                + "back), and for partners rights-expired, embargoed (comes back when the embargo ends) or out-of-scope "
+                + "(not within this partner's rights)", examples = "unpublished",
+                enumeration = {"deleted", "unpublished", "rights-expired", "embargoed", "out-of-scope"}) Withdrawn.Reason reason,
         @Schema(description = "Tombstones only: the slug the resource had (articles, people, topics)",
                 examples = "soleimani-and-the-united-states-worked-together-to-beat-isis") String slug,
         @Schema(description = "The article, for an entry of kind article") ArticleDetail article,
@@ -57,9 +59,8 @@ public record SyncItem(
                 resource instanceof ImageDetail image ? image : null);
     }
 
-    static SyncItem tombstone(ContentKind kind, UUID id, PublishedKind.Withdrawn withdrawn) {
-        return new SyncItem(Type.TOMBSTONE, kind, id, withdrawn.revision(),
-                withdrawn.deleted() ? TombstoneReason.DELETED : TombstoneReason.UNPUBLISHED, withdrawn.slug(),
+    static SyncItem tombstone(ContentKind kind, UUID id, Withdrawn withdrawn) {
+        return new SyncItem(Type.TOMBSTONE, kind, id, withdrawn.revision(), withdrawn.reason(), withdrawn.slug(),
                 null, null, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.changelog.ChangeLog;
 import com.modernmedia.content.changelog.ChangeView;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.ProblemException;
@@ -73,6 +74,7 @@ class SyncService {
     }
 
     private SyncPage full(SyncToken token, int limit) {
+        Audience audience = Audience.of(identity);
         List<SyncItem> items = new ArrayList<>();
         int bytes = 0;
         ContentKind kind = token.kind();
@@ -83,10 +85,10 @@ class SyncService {
                 return new SyncPage(items, tokens.write(token.fullAt(kind, after)), null);
             }
             PublishedKind source = sources.get(kind);
-            List<UUID> ids = source.publishedIdsAfter(after, wanted);
+            List<UUID> ids = source.publishedIdsAfter(after, wanted, audience);
             for (UUID id : ids) {
                 after = id;
-                Optional<? extends Versioned> resource = source.published(id);
+                Optional<? extends Versioned> resource = source.published(id, audience);
                 // Gone since it was listed: that change is after the head the sync started at, and the delta sends it.
                 if (resource.isPresent()) {
                     SyncItem item = SyncItem.entry(kind, id, resource.get());
@@ -106,6 +108,7 @@ class SyncService {
     }
 
     private SyncPage delta(SyncToken token, int limit) {
+        Audience audience = Audience.of(identity);
         long from = token.position();
         long head = changes.head();
         long upTo = Math.min(head, from + SCAN_WINDOW);
@@ -130,7 +133,7 @@ class SyncService {
                 end = lastChange.get(lastResource(items)).position();
                 break;
             }
-            SyncItem item = current(change);
+            SyncItem item = current(change, audience);
             items.add(item);
             bytes += size(item);
         }
@@ -139,15 +142,15 @@ class SyncService {
     }
 
     /** The changed resource as the public sees it now, or its tombstone. */
-    private SyncItem current(ChangeView change) {
+    private SyncItem current(ChangeView change, Audience audience) {
         PublishedKind source = sources.get(change.kind());
-        Optional<? extends Versioned> published = source.published(change.id());
+        Optional<? extends Versioned> published = source.published(change.id(), audience);
         if (published.isPresent()) {
             return SyncItem.entry(change.kind(), change.id(), published.get());
         }
         // Rows stay as tombstones when deleted; one that is gone all the same is gone for good.
-        return SyncItem.tombstone(change.kind(), change.id(), source.withdrawn(change.id())
-                .orElse(new PublishedKind.Withdrawn(null, change.revision(), true)));
+        return SyncItem.tombstone(change.kind(), change.id(), source.withdrawn(change.id(), audience)
+                .orElse(new PublishedKind.Withdrawn(null, change.revision(), PublishedKind.Withdrawn.Reason.DELETED)));
     }
 
     private static Resource lastResource(List<SyncItem> items) {

@@ -5,6 +5,7 @@ import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.model.TopicRef;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.Page;
@@ -61,19 +62,20 @@ class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
 
     /** Every topic that is not deleted is public. */
     @Override
-    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+    public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
         return topics.liveIdsAfter(after, limit);
     }
 
     /** As GET /api/v1/topics/{id} answers without include=. */
     @Override
-    public Optional<TopicDetail> published(UUID id) {
+    public Optional<TopicDetail> published(UUID id, Audience audience) {
         return topics.findLiveById(id).map(topic -> detail(topic, false));
     }
 
     @Override
-    public Optional<Withdrawn> withdrawn(UUID id) {
-        return topics.findByIdOptional(id).map(topic -> new Withdrawn(topic.slug, topic.revision, topic.isDeleted()));
+    public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        return topics.findByIdOptional(id).map(topic -> new Withdrawn(topic.slug, topic.revision,
+                Withdrawn.Reason.of(topic.isDeleted())));
     }
 
     @Transactional
