@@ -13,6 +13,7 @@ import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.PersonRole;
 import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.quote.QuoteService;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.Cursor;
@@ -182,7 +183,7 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
 
     /** The answer to a write: the article as it is now, body as blocks. */
     private ArticleDetail written(Article article) {
-        return reads.detail(article, BodyFormat.BLOCKS, clock.instant(), true).body();
+        return reads.detail(article, BodyFormat.BLOCKS, clock.instant(), true, Audience.PUBLIC).body();
     }
 
     /** Published or scheduled, as its time says: the job publishes a scheduled one when the time comes. */
@@ -322,6 +323,12 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
         }
         articles.lockPeople(people);
         return articles.peopleAnnouncedByOtherArticles(people, article.id);
+    }
+
+    /** Syndication rights decide which partners see the article's quotes and people; so does the job that announces them. */
+    @Override
+    public Set<String> audienceFields() {
+        return Set.of("syndication", "rightsAnnouncedAt");
     }
 
     @Override

@@ -102,7 +102,7 @@ public class ArticleService implements PublishedKind {
                 ? slugs.resolve(ContentKind.ARTICLE, slugOrId, articles::findLiveById, articles::findLiveBySlug, a -> a.slug)
                 : slugs.resolve(ContentKind.ARTICLE, slugOrId, id -> articles.findPublicById(id, now, Audience.of(identity)),
                 slug -> articles.findPublicBySlug(slug, now, Audience.of(identity)), a -> a.slug);
-        return detail(article, format, now, identity.hasRole(Role.EDITOR_ROLE));
+        return detail(article, format, now, identity.hasRole(Role.EDITOR_ROLE), Audience.of(identity));
     }
 
     @Override
@@ -119,7 +119,7 @@ public class ArticleService implements PublishedKind {
     @Override
     public Optional<ArticleDetail> published(UUID id, Audience audience) {
         Instant now = clock.instant();
-        return articles.findPublicById(id, now, audience).map(article -> detail(article, BodyFormat.BLOCKS, now, false).body());
+        return articles.findPublicById(id, now, audience).map(article -> detail(article, BodyFormat.BLOCKS, now, false, audience).body());
     }
 
     /** Why the audience does not see it: gone, out of the public's sight, or (for a partner) its rights. */
@@ -136,11 +136,14 @@ public class ArticleService implements PublishedKind {
     Dated<ArticleDetail> preview(UUID id, BodyFormat format) {
         Article article = articles.findLiveById(id)
                 .orElseThrow(() -> ProblemException.notFound("No article has the id '" + id + "'."));
-        return detail(article, format, clock.instant(), true);
+        return detail(article, format, clock.instant(), true, Audience.PUBLIC);
     }
 
-    /** The whole article; its syndication rights only for editors (withRights), never for the public or partners. */
-    Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now, boolean withRights) {
+    /**
+     * The whole article as the audience sees it (a partner sees only the related stories its rights allow); its
+     * syndication rights only for editors (withRights), never for the public or partners.
+     */
+    Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now, boolean withRights, Audience audience) {
         List<BodyBlock> stored = storedBody(article);
         // article_image holds the images of the body's image blocks: without such blocks there is nothing to read.
         Map<UUID, Image> images = stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
@@ -158,7 +161,8 @@ public class ArticleService implements PublishedKind {
             articles.fetchRelated(article);
         }
         List<Article> related = article.related.stream()
-                .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now)).toList();
+                .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now))
+                .filter(r -> !audience.isPartner() || Syndication.of(r).allows(audience, now)).toList();
         ArticleDetail detail = new ArticleDetail(article.id, article.slug, article.headline, article.dek,
                 ImageView.from(article.heroImage),
                 article.authors.stream().map(PersonSummary::from).toList(),

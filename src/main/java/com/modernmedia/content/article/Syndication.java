@@ -45,6 +45,13 @@ public record Syndication(
         article.syndicationExpiresAt = expiresAt;
     }
 
+    /** Whether the partner may see the article now: Visibility.SYNDICATED, for an article already loaded (a related one). */
+    boolean allows(Audience partner, Instant now) {
+        return allowed && (embargoUntil == null || !embargoUntil.isAfter(now)) && (expiresAt == null || expiresAt.isAfter(now))
+                && (partners.isEmpty() || partners.contains(partner.partner()))
+                && (regions.isEmpty() || regions.contains(partner.region()));
+    }
+
     /** Why a public article is withheld from this partner, as Visibility.SYNDICATED decides it. */
     Withdrawn.Reason reasonWithheld(Audience partner, Instant now) {
         if (expiresAt != null && !expiresAt.isAfter(now)) {

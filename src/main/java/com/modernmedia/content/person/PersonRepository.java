@@ -5,10 +5,12 @@ import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.PersonRole;
 import com.modernmedia.content.model.Visibility;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,27 +25,29 @@ import java.util.UUID;
 @ApplicationScoped
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
-    private static final String IS_PUBLIC = "p.deletedAt is null and "
-            + "(exists (select 1 from Article a join a.authors au where au = p and "
-            + Visibility.PUBLIC_ARTICLE.formatted("a") + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
-            + Visibility.PUBLIC_ARTICLE.formatted("a") + "))";
-
-    Optional<Person> findPublicBySlug(String slug, Instant now) {
-        return find("from Person p left join fetch p.image where p.slug = :slug and " + IS_PUBLIC,
-                Visibility.at(now).and("slug", slug)).firstResultOptional();
+    /** Someone a public article shows, that the audience sees (Visibility.publicArticle), as an author or one of its people. */
+    private static String isPublic(Audience audience) {
+        return "p.deletedAt is null and (exists (select 1 from Article a join a.authors au where au = p and "
+                + Visibility.publicArticle("a", audience) + ") or exists (select 1 from Article a join a.people ap where ap.person = p and "
+                + Visibility.publicArticle("a", audience) + "))";
     }
 
-    Optional<Person> findPublicById(UUID id, Instant now) {
-        return find("from Person p left join fetch p.image where p.id = :id and " + IS_PUBLIC,
-                Visibility.at(now).and("id", id)).firstResultOptional();
+    Optional<Person> findPublicBySlug(String slug, Instant now, Audience audience) {
+        return find("from Person p left join fetch p.image where p.slug = :slug and " + isPublic(audience),
+                Visibility.at(now, audience).and("slug", slug)).firstResultOptional();
+    }
+
+    Optional<Person> findPublicById(UUID id, Instant now, Audience audience) {
+        return find("from Person p left join fetch p.image where p.id = :id and " + isPublic(audience),
+                Visibility.at(now, audience).and("id", id)).firstResultOptional();
     }
 
     /** Ids of public people in id order after the id (the nil UUID: from the first): a full sync's pages. */
-    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
-        return getEntityManager().createQuery("select p.id from Person p where " + IS_PUBLIC + " and p.id > :after order by p.id",
-                        UUID.class)
-                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
-                .setMaxResults(limit).getResultList();
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now, Audience audience) {
+        TypedQuery<UUID> query = getEntityManager().createQuery("select p.id from Person p where " + isPublic(audience)
+                + " and p.id > :after order by p.id", UUID.class);
+        Visibility.at(now, audience).and("after", after).map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** A person who is not deleted, public or not: what the write API edits. */
@@ -72,9 +76,9 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /** By name; one more than asked to tell if there is a next page. */
-    List<Person> listPublic(Cursor after, int limit, Instant now) {
-        Parameters parameters = Visibility.at(now);
-        StringBuilder hql = new StringBuilder("from Person p where ").append(IS_PUBLIC);
+    List<Person> listPublic(Cursor after, int limit, Instant now, Audience audience) {
+        Parameters parameters = Visibility.at(now, audience);
+        StringBuilder hql = new StringBuilder("from Person p where ").append(isPublic(audience));
         if (after != null) {
             hql.append(" and p.name >= :afterName and (p.name > :afterName or p.id > :afterId)");
             parameters.and("afterName", after.string(0)).and("afterId", after.uuid(1));
@@ -83,8 +87,8 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find(hql.toString(), parameters).range(0, limit).list();
     }
 
-    long countPublic(Instant now) {
-        return count("from Person p where " + IS_PUBLIC, Visibility.at(now));
+    long countPublic(Instant now, Audience audience) {
+        return count("from Person p where " + isPublic(audience), Visibility.at(now, audience));
     }
 
     PersonArticleCounts countArticles(UUID personId, Instant now) {

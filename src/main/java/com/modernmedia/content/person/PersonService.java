@@ -66,8 +66,9 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
 
     Page<PersonSummary> list(PageRequest page) {
         Instant now = clock.instant();
-        List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now);
-        Long total = page.withTotal() ? people.countPublic(now) : null;
+        Audience audience = Audience.of(identity);
+        List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now, audience);
+        Long total = page.withTotal() ? people.countPublic(now, audience) : null;
         return Page.of(found, page.limit(), p -> CursorCodec.encode(ContentKind.PERSON.value(), p.name, p.id),
                 PersonSummary::from, total);
     }
@@ -92,19 +93,20 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
 
     @Override
     public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
-        return people.publicIdsAfter(after, limit, clock.instant());
+        return people.publicIdsAfter(after, limit, clock.instant(), audience);
     }
 
     /** As GET /api/v1/people/{id} answers without a key and without include=. */
     @Override
     public Optional<PersonDetail> published(UUID id, Audience audience) {
-        return people.findPublicById(id, clock.instant()).map(person -> detail(person, null, null));
+        return people.findPublicById(id, clock.instant(), audience).map(person -> detail(person, null, null));
     }
 
     @Override
     public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
+        boolean seenByThePublic = audience.isPartner() && people.findPublicById(id, clock.instant(), Audience.PUBLIC).isPresent();
         return people.findByIdOptional(id).map(person -> new Withdrawn(person.slug, person.revision,
-                Withdrawn.Reason.of(person.isDeleted())));
+                seenByThePublic ? Withdrawn.Reason.OUT_OF_SCOPE : Withdrawn.Reason.of(person.isDeleted())));
     }
 
     @Transactional
@@ -136,8 +138,9 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
 
     private Person findPublic(String slugOrId) {
         Instant now = clock.instant();
-        return slugs.resolve(ContentKind.PERSON, slugOrId, id -> people.findPublicById(id, now),
-                slug -> people.findPublicBySlug(slug, now), p -> p.slug);
+        Audience audience = Audience.of(identity);
+        return slugs.resolve(ContentKind.PERSON, slugOrId, id -> people.findPublicById(id, now, audience),
+                slug -> people.findPublicBySlug(slug, now, audience), p -> p.slug);
     }
 
     @Override

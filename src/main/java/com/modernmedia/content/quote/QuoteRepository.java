@@ -5,11 +5,13 @@ import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.Quote;
 import com.modernmedia.content.model.Visibility;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -24,17 +26,17 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         return find("id = ?1 and deletedAt is null and article.deletedAt is null", id).firstResultOptional();
     }
 
-    Optional<Quote> findPublicById(UUID id, Instant now) {
+    Optional<Quote> findPublicById(UUID id, Instant now, Audience audience) {
         return find("from Quote q join fetch q.person join fetch q.article a where q.id = :id and q.deletedAt is null and "
-                + Visibility.PUBLIC_ARTICLE.formatted("a"), Visibility.at(now).and("id", id)).firstResultOptional();
+                + Visibility.publicArticle("a", audience), Visibility.at(now, audience).and("id", id)).firstResultOptional();
     }
 
     /** Ids of public quotes in id order after the id (the nil UUID: from the first): a full sync's pages. */
-    List<UUID> publicIdsAfter(UUID after, int limit, Instant now) {
-        return getEntityManager().createQuery("select q.id from Quote q join q.article a where q.deletedAt is null and "
-                        + Visibility.PUBLIC_ARTICLE.formatted("a") + " and q.id > :after order by q.id", UUID.class)
-                .setParameter("public", ArticleStatus.PUBLIC).setParameter("now", now).setParameter("after", after)
-                .setMaxResults(limit).getResultList();
+    List<UUID> publicIdsAfter(UUID after, int limit, Instant now, Audience audience) {
+        TypedQuery<UUID> query = getEntityManager().createQuery("select q.id from Quote q join q.article a where q.deletedAt is null and "
+                + Visibility.publicArticle("a", audience) + " and q.id > :after order by q.id", UUID.class);
+        Visibility.at(now, audience).and("after", after).map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     Optional<Article> findLiveArticle(UUID id) {
@@ -86,12 +88,12 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * quoted. Other lists walk the articles' public feed. For a public quote both give the same keyset
      * (published_at, article id, position); the article's own public condition stays in both.
      */
-    List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now) {
-        Parameters parameters = Visibility.at(now);
+    List<Quote> listPublic(QuoteFilter filter, Cursor after, int limit, Instant now, Audience audience) {
+        Parameters parameters = Visibility.at(now, audience);
         String time = filter.person() != null ? "q.publicAt" : "a.publishedAt";
         String article = filter.person() != null ? "q.article.id" : "a.id";
         StringBuilder hql = new StringBuilder("from Quote q join fetch q.person p join fetch q.article a where q.deletedAt is null and ")
-                .append(Visibility.PUBLIC_ARTICLE.formatted("a"));
+                .append(Visibility.publicArticle("a", audience));
         appendFilter(hql, parameters, filter);
         if (after != null) {
             hql.append(" and %1$s <= :afterTime and (%1$s < :afterTime or %2$s < :afterArticle".formatted(time, article))
@@ -103,10 +105,10 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         return find(hql.toString(), parameters).range(0, limit).list();
     }
 
-    long countPublic(QuoteFilter filter, Instant now) {
-        Parameters parameters = Visibility.at(now);
+    long countPublic(QuoteFilter filter, Instant now, Audience audience) {
+        Parameters parameters = Visibility.at(now, audience);
         StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where q.deletedAt is null and ")
-                .append(Visibility.PUBLIC_ARTICLE.formatted("a"));
+                .append(Visibility.publicArticle("a", audience));
         appendFilter(hql, parameters, filter);
         return count(hql.toString(), parameters);
     }

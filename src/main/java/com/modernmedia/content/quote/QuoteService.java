@@ -22,6 +22,7 @@ import com.modernmedia.content.write.Dependent;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.Operation;
 import com.modernmedia.content.write.WritePipeline;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,19 +46,22 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
     private final QuoteRepository quotes;
     private final WritePipeline pipeline;
     private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
     private final Clock clock;
 
-    public QuoteService(QuoteRepository quotes, WritePipeline pipeline, ObjectMapper mapper, Clock clock) {
+    public QuoteService(QuoteRepository quotes, WritePipeline pipeline, ObjectMapper mapper, SecurityIdentity identity, Clock clock) {
         this.quotes = quotes;
         this.pipeline = pipeline;
         this.mapper = mapper;
+        this.identity = identity;
         this.clock = clock;
     }
 
     public Page<QuoteView> list(QuoteFilter filter, PageRequest page) {
         Instant now = clock.instant();
-        List<Quote> found = quotes.listPublic(filter, page.after(ContentKind.QUOTE.value()), page.limit() + 1, now);
-        Long total = page.withTotal() ? quotes.countPublic(filter, now) : null;
+        Audience audience = Audience.of(identity);
+        List<Quote> found = quotes.listPublic(filter, page.after(ContentKind.QUOTE.value()), page.limit() + 1, now, audience);
+        Long total = page.withTotal() ? quotes.countPublic(filter, now, audience) : null;
         return Page.of(found, page.limit(),
                 q -> CursorCodec.encode(ContentKind.QUOTE.value(), q.article.publishedAt, q.article.id, q.position),
                 QuoteView::from, total);
@@ -116,25 +120,29 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
 
     /** Editors see every quote that is not deleted, the public only those of public articles. */
     QuoteDetail get(UUID id, boolean editor) {
-        Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, clock.instant());
+        Optional<Quote> quote = editor ? quotes.findLiveById(id) : quotes.findPublicById(id, clock.instant(), Audience.of(identity));
         return QuoteDetail.from(quote.orElseThrow(() -> notFound(id)));
     }
 
     @Override
     public List<UUID> publishedIdsAfter(UUID after, int limit, Audience audience) {
-        return quotes.publicIdsAfter(after, limit, clock.instant());
+        return quotes.publicIdsAfter(after, limit, clock.instant(), audience);
     }
 
     @Override
     public Optional<QuoteDetail> published(UUID id, Audience audience) {
-        return quotes.findPublicById(id, clock.instant()).map(QuoteDetail::from);
+        return quotes.findPublicById(id, clock.instant(), audience).map(QuoteDetail::from);
     }
 
-    /** A quote of a deleted article is deleted with it: it can never be public again. */
+    /**
+     * A quote of a deleted article is deleted with it: it can never be public again. One the public sees but
+     * a partner does not is outside the partner's rights to its article.
+     */
     @Override
     public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
-        return quotes.findByIdOptional(id).map(quote -> new Withdrawn(null, quote.revision,
-                Withdrawn.Reason.of(quote.isDeleted() || quote.article.isDeleted())));
+        boolean seenByThePublic = audience.isPartner() && quotes.findPublicById(id, clock.instant(), Audience.PUBLIC).isPresent();
+        return quotes.findByIdOptional(id).map(quote -> new Withdrawn(null, quote.revision, seenByThePublic
+                ? Withdrawn.Reason.OUT_OF_SCOPE : Withdrawn.Reason.of(quote.isDeleted() || quote.article.isDeleted())));
     }
 
     @Transactional

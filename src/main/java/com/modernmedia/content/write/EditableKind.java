@@ -86,6 +86,14 @@ public interface EditableKind<E extends ContentEntity, I> {
         return isPublic(entity);
     }
 
+    /**
+     * Fields whose change alters who sees the resource's dependents without hiding or showing it to the public
+     * (an article's syndication rights, for partners): the pipeline then logs every dependent it shows.
+     */
+    default Set<String> audienceFields() {
+        return Set.of();
+    }
+
     /** What a change is compared on besides the input and deletion (an article's status). */
     default void addState(E entity, ObjectNode state) {
     }

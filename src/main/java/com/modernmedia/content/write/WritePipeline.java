@@ -75,7 +75,7 @@ public class WritePipeline {
         Caller caller = Caller.of(identity);
         record(kind, entity, Operation.CREATE, ChangeAction.CREATED, fields, state, caller,
                 new LinkedHashSet<>(kind.listedIn(entity)), now);
-        logDependents(kind, entity, false, kind.isAnnounced(entity), Map.of(), caller, now);
+        logDependents(kind, entity, false, kind.isAnnounced(entity), false, Map.of(), caller, now);
         return entity;
     }
 
@@ -150,7 +150,8 @@ public class WritePipeline {
                 : isPublic && (!wasPublic || announcedNow) ? ChangeAction.PUBLISHED
                 : wasPublic && !isPublic ? ChangeAction.UNPUBLISHED : ChangeAction.UPDATED;
         record(kind, entity, operation, action, changed, stateAfter, caller, listedIn, now);
-        logDependents(kind, entity, wasPublic, announcedNow, dependentsBefore, caller, now);
+        boolean audienceChanged = changed.stream().anyMatch(kind.audienceFields()::contains);
+        logDependents(kind, entity, wasPublic, announcedNow, audienceChanged, dependentsBefore, caller, now);
         return entity;
     }
 
@@ -158,12 +159,13 @@ public class WritePipeline {
      * The resources readers see only through this one that the write made visible or invisible (an article's
      * quotes and people, as it is published, unpublished, deleted or given other people) get an entry of their
      * own, so that a reader of the log (sync, webhooks) learns of them; as the write announces the resource,
-     * all it shows are announced with it, whether or not readers saw them a moment before. One seen through
-     * something else as well, or written in this transaction (with its own entry), is left alone.
+     * all it shows are announced with it, whether or not readers saw them a moment before, and as it changes
+     * who sees them (partners' rights), all it shows are logged as updated. One seen through something else as
+     * well (unless the audience changed), or written in this transaction (with its own entry), is left alone.
      */
     private <E extends ContentEntity, I> void logDependents(EditableKind<E, I> kind, E entity, boolean wasPublic,
-                                                         boolean announcedNow, Map<UUID, Dependent> before, Caller caller,
-                                                         Instant now) {
+                                                         boolean announcedNow, boolean audienceChanged,
+                                                         Map<UUID, Dependent> before, Caller caller, Instant now) {
         boolean isPublic = kind.isPublic(entity);
         if (!wasPublic && !isPublic) {
             return; // nobody saw anything through it, before or after
@@ -175,19 +177,23 @@ public class WritePipeline {
         for (Dependent dependent : all.values()) {
             boolean seenBefore = wasPublic && before.containsKey(dependent.id());
             boolean seenAfter = isPublic && after.containsKey(dependent.id());
-            if ((seenBefore != seenAfter || seenAfter && announcedNow) && !changes.logged(dependent.kind(), dependent.id())) {
+            boolean again = announcedNow || audienceChanged;
+            if ((seenBefore != seenAfter || seenAfter && again) && !changes.logged(dependent.kind(), dependent.id())) {
                 shownOrHidden.add(dependent);
             }
         }
         if (shownOrHidden.isEmpty()) {
             return;
         }
-        Set<UUID> elsewhere = kind.visibleElsewhere(entity, shownOrHidden);
+        // Another article a partner may not see is no "elsewhere" for that partner.
+        Set<UUID> elsewhere = audienceChanged ? Set.of() : kind.visibleElsewhere(entity, shownOrHidden);
         for (Dependent dependent : shownOrHidden) {
             if (!elsewhere.contains(dependent.id())) {
                 boolean shown = isPublic && after.containsKey(dependent.id());
-                changes.append(dependent.kind(), dependent.id(), shown ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED,
-                        dependent.revision(), now, caller);
+                boolean seenBefore = wasPublic && before.containsKey(dependent.id());
+                ChangeAction action = !shown ? ChangeAction.UNPUBLISHED
+                        : seenBefore && !announcedNow ? ChangeAction.UPDATED : ChangeAction.PUBLISHED;
+                changes.append(dependent.kind(), dependent.id(), action, dependent.revision(), now, caller);
             }
         }
     }

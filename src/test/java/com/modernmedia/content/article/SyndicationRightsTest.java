@@ -147,6 +147,53 @@ class SyndicationRightsTest {
     }
 
     @Test
+    void shouldHideFromAPartnerTheQuotesPeopleAndRelatedStoriesOfAnArticleItMayNotSee() {
+        String northwind = partners.get("northwind (GB)");
+        Ref source = fixtures.person("Mira Solberg", "hydrologist", "Bergen Water Lab");
+        Ref kept = fixtures.article("Kept from partners").quoting(source, "The fjords are warming.").publish();
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("allowed", false)))
+                .patch("/api/v1/articles/" + kept.slug()).then().statusCode(200);
+        Ref pointing = fixtures.article("Points at the kept one").related(kept).publish();
+        String quote = fixtures.query("select id from quote where article_id = ?", kept.id());
+
+        given().when().get("/api/v1/quotes/" + quote).then().statusCode(200);
+        given().auth().oauth2(northwind).when().get("/api/v1/quotes/" + quote).then().statusCode(404);
+        given().auth().oauth2(northwind).when().get("/api/v1/quotes?limit=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(quote)));
+        given().when().get("/api/v1/people/" + source.slug()).then().statusCode(200);
+        given().auth().oauth2(northwind).when().get("/api/v1/people/" + source.slug()).then().statusCode(404);
+        given().auth().oauth2(northwind).when().get("/api/v1/people?limit=100").then().statusCode(200)
+                .body("items.slug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(source.slug())));
+        given().when().get("/api/v1/articles/" + pointing.slug()).then().body("related.slug", equalTo(List.of(kept.slug())));
+        given().auth().oauth2(northwind).when().get("/api/v1/articles/" + pointing.slug()).then().statusCode(200)
+                .body("related", equalTo(List.of()));
+    }
+
+    @Test
+    void shouldTellAPartnersSyncOfTheQuotesAndPeopleARightsChangeTakesAwayAndGivesBack() {
+        String northwind = partners.get("northwind (GB)");
+        Ref source = fixtures.person("Mira Solberg", "hydrologist", "Bergen Water Lab");
+        Ref story = fixtures.article("Fjords warm faster").quoting(source, "The fjords are warming.").publish();
+        String quote = fixtures.query("select id from quote where article_id = ?", story.id());
+        io.restassured.path.json.JsonPath full = given().auth().oauth2(northwind).when().get("/api/v1/sync?limit=500")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(true, full.getList("items.id").containsAll(List.of(story.id().toString(), quote, source.id().toString())));
+
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("partners", List.of("southwind"))))
+                .patch("/api/v1/articles/" + story.slug()).then().statusCode(200);
+        io.restassured.path.json.JsonPath delta = given().auth().oauth2(northwind).when()
+                .get("/api/v1/sync?token=" + full.getString("syncToken")).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("article out-of-scope", "quote out-of-scope", "person out-of-scope"),
+                delta.<Map<String, Object>>getList("items").stream().map(i -> i.get("kind") + " " + i.get("reason")).toList());
+
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("partners", List.of())))
+                .patch("/api/v1/articles/" + story.slug()).then().statusCode(200);
+        given().auth().oauth2(northwind).when().get("/api/v1/sync?token=" + delta.getString("syncToken")).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("article", "quote", "person")))
+                .body("items.type", equalTo(List.of("entry", "entry", "entry")));
+    }
+
+    @Test
     void shouldRefuseRightsThatCannotHold() {
         String slug = articles.get("open").slug();
         Instant now = clock.instant();
