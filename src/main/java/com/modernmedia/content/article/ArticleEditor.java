@@ -381,7 +381,7 @@ class ArticleEditor implements EditableKind<Article, ArticleInput> {
             return checked("bodyHtml", BodyConverter.fromHtml(input.bodyHtml(), articles::imageIdByUrl));
         }
         return input.body() == null ? List.of() : input.body().stream()
-                .map(b -> b instanceof BodyBlock.ImageBlock i ? new BodyBlock.ImageBlock(i.imageId(), null) : b)
+                .map(b -> b instanceof BodyBlock.ImageBlock i ? new BodyBlock.ImageBlock(i.imageId()) : b)
                 .toList();
     }
 

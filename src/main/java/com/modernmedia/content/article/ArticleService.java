@@ -73,7 +73,7 @@ public class ArticleService implements PublishedKind {
         Long total = page.withTotal() ? articles.countPublic(filter, now, audience) : null;
         return Page.of(found, page.limit(),
                 a -> CursorCodec.encode(ContentKind.ARTICLE.value(), a.publishedAt, a.id),
-                a -> ArticleSummary.from(a, withPeople), total);
+                a -> ArticleSummary.from(a, withPeople, audience), total);
     }
 
     /**
@@ -92,7 +92,7 @@ public class ArticleService implements PublishedKind {
         List<Article> found = articles.listByStatus(status, filter, page.after(cursorKind), page.limit() + 1, now);
         Long total = page.withTotal() ? articles.countByStatus(status, filter, now) : null;
         return Page.of(found, page.limit(), a -> CursorCodec.encode(cursorKind, a.updatedAt, a.id),
-                a -> ArticleSummary.from(a, withPeople), total);
+                a -> ArticleSummary.from(a, withPeople, Audience.PUBLIC), total);
     }
 
     /** A public article; editors (a key with the editor role) also get drafts, scheduled and unpublished ones. */
@@ -150,9 +150,7 @@ public class ArticleService implements PublishedKind {
                 ? article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()))
                 : Map.of();
         List<BodyBlock> body = stored.stream()
-                .map(block -> block instanceof BodyBlock.ImageBlock i
-                        ? new BodyBlock.ImageBlock(i.imageId(), ImageView.from(images.get(i.imageId())))
-                        : block)
+                .map(block -> block instanceof BodyBlock.ImageBlock i ? shown(i, images.get(i.imageId()), audience) : block)
                 .toList();
         List<ImageView> bodyImages = body.stream()
                 .filter(b -> b instanceof BodyBlock.ImageBlock i && i.image() != null)
@@ -164,7 +162,7 @@ public class ArticleService implements PublishedKind {
                 .filter(r -> ArticleStatus.PUBLIC.contains(r.status) && !r.publishedAt.isAfter(now))
                 .filter(r -> !audience.isPartner() || Syndication.of(r).allows(audience, now)).toList();
         ArticleDetail detail = new ArticleDetail(article.id, article.slug, article.headline, article.dek,
-                ImageView.from(article.heroImage),
+                Syndication.shown(article.heroImage, audience),
                 article.authors.stream().map(PersonSummary::from).toList(),
                 article.topics.stream().map(TopicRef::from).toList(),
                 article.people.stream().map(ArticlePersonView::from).toList(),
@@ -173,12 +171,18 @@ public class ArticleService implements PublishedKind {
                 format == BodyFormat.BLOCKS ? body : null,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
-                related.stream().map(ArticleSummary::from).toList(),
+                related.stream().map(r -> ArticleSummary.from(r, false, audience)).toList(),
                 storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
                 statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt),
                 withRights ? Syndication.of(article) : null);
         return new Dated<>(detail, lastModified(article, images, related));
+    }
+
+    /** An image block with its image, or for a partner not cleared to receive it, marked withheld. */
+    private static BodyBlock.ImageBlock shown(BodyBlock.ImageBlock block, Image image, Audience audience) {
+        ImageView view = Syndication.shown(image, audience);
+        return new BodyBlock.ImageBlock(block.imageId(), view, image != null && view == null ? true : null);
     }
 
     /** The representation changes when the article or anything it shows by name changes. */

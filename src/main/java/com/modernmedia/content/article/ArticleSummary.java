@@ -3,6 +3,7 @@ package com.modernmedia.content.article;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.modernmedia.content.model.Article;
 import com.modernmedia.content.model.ImageView;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.model.Timestamps;
 import com.modernmedia.content.model.TopicRef;
@@ -35,12 +36,13 @@ public record ArticleSummary(
     static final int WORDS_PER_MINUTE = 230;
 
     public static ArticleSummary from(Article article) {
-        return from(article, false);
+        return from(article, false, Audience.PUBLIC);
     }
 
-    static ArticleSummary from(Article article, boolean withPeople) {
+    /** For a partner, without a hero image that is not cleared for syndication. */
+    static ArticleSummary from(Article article, boolean withPeople, Audience audience) {
         return new ArticleSummary(article.id, article.slug, article.headline, article.dek,
-                ImageView.from(article.heroImage),
+                Syndication.shown(article.heroImage, audience),
                 article.authors.stream().map(PersonSummary::from).toList(),
                 article.topics.stream().map(TopicRef::from).toList(),
                 Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt), readingTimeMinutes(article.wordCount),

@@ -89,16 +89,16 @@ final class BodyConverter {
         } else if (tag.equals("div")) {
             element.children().forEach(child -> block(child, blocks));
         } else if (tag.equals("img")) {
-            blocks.add(new BodyBlock.ImageBlock(imageId(element.attr("src")), null));
+            blocks.add(new BodyBlock.ImageBlock(imageId(element.attr("src"))));
         } else if (tag.equals("figure")) {
             // The caption and credit belong to the library image, so a figure is its image.
-            element.select("img").forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")), null)));
+            element.select("img").forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")))));
         } else if (!tag.equals("hr")) {
             // Text first, then any image it held: blocks do not mix text and images.
             List<Element> images = element.select("img");
             images.forEach(Element::remove);
             addText(blocks, element.text(), BodyBlock.Paragraph::new);
-            images.forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")), null)));
+            images.forEach(img -> blocks.add(new BodyBlock.ImageBlock(imageId(img.attr("src")))));
         }
     }
 

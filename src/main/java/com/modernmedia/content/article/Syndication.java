@@ -1,6 +1,8 @@
 package com.modernmedia.content.article;
 
 import com.modernmedia.content.model.Article;
+import com.modernmedia.content.model.Image;
+import com.modernmedia.content.model.ImageView;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.PublishedKind.Withdrawn;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +52,11 @@ public record Syndication(
         return allowed && (embargoUntil == null || !embargoUntil.isAfter(now)) && (expiresAt == null || expiresAt.isAfter(now))
                 && (partners.isEmpty() || partners.contains(partner.partner()))
                 && (regions.isEmpty() || regions.contains(partner.region()));
+    }
+
+    /** The image as the audience may see it: none for a partner when it is not cleared for syndication. */
+    static ImageView shown(Image image, Audience audience) {
+        return image == null || !image.syndicationCleared && audience.isPartner() ? null : ImageView.from(image);
     }
 
     /** Why a public article is withheld from this partner, as Visibility.SYNDICATED decides it. */

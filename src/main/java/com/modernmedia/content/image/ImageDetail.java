@@ -19,10 +19,11 @@ public record ImageDetail(
         @Schema(examples = "Crowds carrying banners and portraits of Qassem Soleimani fill a street in Tehran") String altText,
         @Schema(examples = "Iranians at an anti-U.S. rally in Tehran protest the killing of Qassem Soleimani, commander of the Revolutionary Guards’ Quds Force.", nullable = true) String caption,
         @Schema(examples = "Pool / Press Office of Iranian Supreme Leader / Anadolu Agency / Getty", nullable = true) String credit,
-        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision) implements Versioned {
+        @Schema(description = "Raised by every edit; the ETag carries it for If-Match", examples = "1") int revision,
+        @Schema(description = "Whether partners may receive it", examples = "true") boolean syndicationCleared) implements Versioned {
 
     static ImageDetail from(Image image) {
         return new ImageDetail(image.id, image.url, image.width, image.height, image.altText, image.caption, image.credit,
-                image.revision);
+                image.revision, image.syndicationCleared);
     }
 }

@@ -22,9 +22,13 @@ public record ImageInput(
         @Schema(nullable = true, examples = "Iranians at an anti-U.S. rally in Tehran protest the killing of Qassem Soleimani.")
         @Size(max = 2000) String caption,
         @Schema(description = "The agency chain", nullable = true, examples = "Pool / Press Office of Iranian Supreme Leader / Anadolu Agency / Getty")
-        @Size(max = 500) String credit) {
+        @Size(max = 500) String credit,
+        @Schema(description = "Whether partners may receive it; false for an agency picture licensed to the magazine only, "
+                + "which partners then get as a withheld image block (the article still goes). Absent: true", nullable = true,
+                examples = "true") Boolean syndicationCleared) {
 
     static ImageInput from(Image image) {
-        return new ImageInput(image.url, image.width, image.height, image.altText, image.caption, image.credit);
+        return new ImageInput(image.url, image.width, image.height, image.altText, image.caption, image.credit,
+                image.syndicationCleared);
     }
 }

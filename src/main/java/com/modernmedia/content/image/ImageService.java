@@ -7,6 +7,8 @@ import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.WritePipeline;
+import com.modernmedia.content.write.Dependent;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,14 +24,21 @@ class ImageService implements EditableKind<Image, ImageInput>, PublishedKind {
 
     private final ImageRepository images;
     private final WritePipeline pipeline;
+    private final SecurityIdentity identity;
 
-    ImageService(ImageRepository images, WritePipeline pipeline) {
+    ImageService(ImageRepository images, WritePipeline pipeline, SecurityIdentity identity) {
         this.images = images;
         this.pipeline = pipeline;
+        this.identity = identity;
     }
 
+    /** A partner does not get an image not cleared for syndication: a 404, like anything its rights leave out. */
     ImageDetail get(UUID id) {
-        return ImageDetail.from(findLive(id.toString()));
+        Image image = findLive(id.toString());
+        if (!image.syndicationCleared && Audience.of(identity).isPartner()) {
+            throw ProblemException.notFound("No image has the id '" + id + "'.");
+        }
+        return ImageDetail.from(image);
     }
 
     /** Every image that is not deleted is public. */
@@ -40,13 +49,14 @@ class ImageService implements EditableKind<Image, ImageInput>, PublishedKind {
 
     @Override
     public Optional<ImageDetail> published(UUID id, Audience audience) {
-        return images.findLiveById(id).map(ImageDetail::from);
+        return images.findLiveById(id).filter(image -> image.syndicationCleared || !audience.isPartner()).map(ImageDetail::from);
     }
 
     /** Images have no slug. */
     @Override
     public Optional<Withdrawn> withdrawn(UUID id, Audience audience) {
-        return images.findByIdOptional(id).map(image -> new Withdrawn(null, image.revision, Withdrawn.Reason.of(image.isDeleted())));
+        return images.findByIdOptional(id).map(image -> new Withdrawn(null, image.revision, image.isDeleted()
+                ? Withdrawn.Reason.DELETED : Withdrawn.Reason.OUT_OF_SCOPE));
     }
 
     @Transactional
@@ -104,6 +114,19 @@ class ImageService implements EditableKind<Image, ImageInput>, PublishedKind {
         image.altText = input.altText();
         image.caption = input.caption();
         image.credit = input.credit();
+        image.syndicationCleared = input.syndicationCleared() == null || input.syndicationCleared();
+    }
+
+    /** Its clearance decides which partners see it in the articles that show it. */
+    @Override
+    public Set<String> audienceFields() {
+        return Set.of("syndicationCleared");
+    }
+
+    /** The articles (not deleted) that show it: a change of its clearance changes what partners get of them. */
+    @Override
+    public Set<Dependent> dependents(Image image) {
+        return images.articlesShowing(image.id);
     }
 
     @Override

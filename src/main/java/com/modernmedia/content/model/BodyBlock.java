@@ -61,8 +61,16 @@ public sealed interface BodyBlock {
     record ImageBlock(
             @NotNull UUID imageId,
             @Schema(description = "The image with its caption and credit")
-            @JsonInclude(JsonInclude.Include.NON_NULL) ImageView image)
+            @JsonInclude(JsonInclude.Include.NON_NULL) ImageView image,
+            @Schema(description = "Only in what a partner reads: true when the image is withheld from it (not cleared for "
+                    + "syndication); the image is then left out", readOnly = true, examples = "true")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean withheld)
             implements BodyBlock {
+
+        /** The block as stored and as editors send it: the image's id only. */
+        public ImageBlock(UUID imageId) {
+            this(imageId, null, null);
+        }
     }
 
     @Schema(name = "PullQuoteBlock", requiredProperties = "type", properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "pull_quote"))

@@ -21,4 +21,8 @@ public class Image extends ContentEntity {
     public String caption;
 
     public String credit;
+
+    /** Whether partners may receive it; one that is not (an agency picture licensed to the magazine only) is withheld. */
+    @Column(name = "syndication_cleared")
+    public boolean syndicationCleared = true;
 }

@@ -194,6 +194,36 @@ class SyndicationRightsTest {
     }
 
     @Test
+    void shouldWithholdAnAgencyImageNotClearedFromPartnersAndStillSendTheArticle() {
+        String northwind = partners.get("northwind (GB)");
+        java.util.UUID wire = fixtures.image("Flood barriers at dawn", "Staff / Wire Agency");
+        Ref story = fixtures.article("Barriers hold").hero(wire).paragraph("The river rose overnight.").inlineImage(wire).publish();
+        io.restassured.path.json.JsonPath full = given().auth().oauth2(northwind).when().get("/api/v1/sync?limit=500")
+                .then().statusCode(200).extract().jsonPath();
+
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndicationCleared", false))
+                .patch("/api/v1/images/" + wire).then().statusCode(200).body("syndicationCleared", equalTo(false));
+
+        given().auth().oauth2(northwind).when().get("/api/v1/articles/" + story.slug()).then().statusCode(200)
+                .body("heroImage", nullValue()).body("images", equalTo(List.of()))
+                .body("body[1].type", equalTo("image")).body("body[1].imageId", equalTo(wire.toString()))
+                .body("body[1].withheld", equalTo(true)).body("body[1].image", nullValue());
+        given().auth().oauth2(northwind).when().get("/api/v1/articles?limit=100").then()
+                .body("items.find { it.slug == '" + story.slug() + "' }.heroImage", nullValue());
+        given().auth().oauth2(northwind).when().get("/api/v1/images/" + wire).then().statusCode(404);
+        given().when().get("/api/v1/articles/" + story.slug()).then().statusCode(200)
+                .body("heroImage.credit", equalTo("Staff / Wire Agency")).body("body[1].image.id", equalTo(wire.toString()))
+                .body("body[1].withheld", nullValue());
+        given().when().get("/api/v1/images/" + wire).then().statusCode(200);
+
+        List<Map<String, Object>> delta = given().auth().oauth2(northwind).when()
+                .get("/api/v1/sync?token=" + full.getString("syncToken")).then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(List.of("image tombstone out-of-scope", "article entry null"),
+                delta.stream().map(i -> i.get("kind") + " " + i.get("type") + " " + i.get("reason")).toList());
+        assertEquals(null, ((Map<?, ?>) delta.get(1).get("article")).get("heroImage"));
+    }
+
+    @Test
     void shouldRefuseRightsThatCannotHold() {
         String slug = articles.get("open").slug();
         Instant now = clock.instant();
