@@ -65,8 +65,9 @@ public interface EditableKind<E extends ContentEntity, I> {
     }
 
     /**
-     * Of these dependents, which this write shows or hides, the ones readers still see through something other
-     * than this resource. It locks what it reads, so that two writes deciding about one dependent decide in turn.
+     * Of these dependents, which this write shows or hides, the ones the public still sees through something other
+     * than this resource (logged as updated rather than unpublished or published). It locks what it reads, so that
+     * two writes deciding about one dependent decide in turn.
      */
     default Set<UUID> visibleElsewhere(E entity, Collection<Dependent> dependents) {
         return Set.of();

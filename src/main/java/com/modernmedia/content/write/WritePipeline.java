@@ -160,8 +160,8 @@ public class WritePipeline {
      * quotes and people, as it is published, unpublished, deleted or given other people) get an entry of their
      * own, so that a reader of the log (sync, webhooks) learns of them; as the write announces the resource,
      * all it shows are announced with it, whether or not readers saw them a moment before, and as it changes
-     * who sees them (partners' rights), all it shows are logged as updated. One seen through something else as
-     * well (unless the audience changed), or written in this transaction (with its own entry), is left alone.
+     * who sees them (partners' rights), all it shows are logged as updated. One written in this transaction
+     * has its own entry already.
      */
     private <E extends ContentEntity, I> void logDependents(EditableKind<E, I> kind, E entity, boolean wasPublic,
                                                          boolean announcedNow, boolean audienceChanged,
@@ -185,16 +185,15 @@ public class WritePipeline {
         if (shownOrHidden.isEmpty()) {
             return;
         }
-        // Another article a partner may not see is no "elsewhere" for that partner.
-        Set<UUID> elsewhere = audienceChanged ? Set.of() : kind.visibleElsewhere(entity, shownOrHidden);
+        // One the public still sees through something else is logged as updated: a partner whose rights do not
+        // cover that other resource may have started or stopped seeing it.
+        Set<UUID> elsewhere = kind.visibleElsewhere(entity, shownOrHidden);
         for (Dependent dependent : shownOrHidden) {
-            if (!elsewhere.contains(dependent.id())) {
-                boolean shown = isPublic && after.containsKey(dependent.id());
-                boolean seenBefore = wasPublic && before.containsKey(dependent.id());
-                ChangeAction action = !shown ? ChangeAction.UNPUBLISHED
-                        : seenBefore && !announcedNow ? ChangeAction.UPDATED : ChangeAction.PUBLISHED;
-                changes.append(dependent.kind(), dependent.id(), action, dependent.revision(), now, caller);
-            }
+            boolean shown = isPublic && after.containsKey(dependent.id());
+            boolean seenBefore = wasPublic && before.containsKey(dependent.id());
+            ChangeAction action = elsewhere.contains(dependent.id()) || shown && seenBefore && !announcedNow ? ChangeAction.UPDATED
+                    : shown ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED;
+            changes.append(dependent.kind(), dependent.id(), action, dependent.revision(), now, caller);
         }
     }
 

@@ -34,10 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A partner that syncs in a loop while editors write (create, edit, publish, schedule, unpublish, delete
- * articles; edit people, topics, images and quotes; scheduled articles fall due) ends each round with a copy
- * that is exactly what the public sees in the database: the same resources, each at the same revision.
- * The copy is built only from the stream (entries put, tombstones remove); the expectation only from SQL.
+ * A reader without a key and a partner (key northwind, region GB) sync in a loop while editors write (create,
+ * edit, publish, schedule, unpublish, delete articles; change their syndication rights, with embargoes and
+ * expiries a moment ahead; edit people, topics, images and their clearance; delete quotes; scheduled articles
+ * fall due). Each ends every round with a copy that is exactly what it may see in the database: the same
+ * resources, each at the same revision. A copy is built only from the stream (entries put, tombstones
+ * remove); the expectation only from SQL.
  */
 @QuarkusTest
 class SyncConvergenceTest {
@@ -45,6 +47,7 @@ class SyncConvergenceTest {
     private static final int ROUNDS = 6;
     private static final int WRITERS = 3;
     private static final int WRITES_PER_WRITER = 30;
+    private static final String PARTNER = "northwind";
     private static final Set<Integer> WRITE_ANSWERS = Set.of(200, 201, 204, 404, 409, 412);
 
     @Inject
@@ -83,60 +86,76 @@ class SyncConvergenceTest {
     }
 
     @Test
-    void shouldEndEveryRoundWithAPartnersCopyEqualToWhatThePublicSeesRevisionForRevision() throws Exception {
-        Map<String, Integer> copy = new java.util.HashMap<>();
-        String token = null;
+    void shouldEndEveryRoundWithEachSyncingCopyEqualToWhatItsReaderMaySeeRevisionForRevision() throws Exception {
+        String partnerKey = given().header("Authorization", "Bearer " + Fixtures.ADMIN_KEY).contentType("application/json")
+                .body(Map.of("name", PARTNER, "role", "partner", "region", "GB")).when().post("/api/v1/admin/keys")
+                .then().statusCode(201).extract().path("key");
+        Map<String, Integer> publicCopy = new java.util.HashMap<>();
+        Map<String, Integer> partnerCopy = new java.util.HashMap<>();
+        String publicToken = null;
+        String partnerToken = null;
         for (int round = 0; round < ROUNDS; round++) {
             AtomicBoolean writing = new AtomicBoolean(true);
-            ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
+            ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 2);
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 writers.add(threads.submit(() -> write(WRITES_PER_WRITER)));
             }
-            String startToken = token;
-            Future<String> partner = threads.submit(() -> {
-                String at = startToken;
-                while (writing.get()) {
-                    at = syncOnce(at, copy);
-                }
-                return at;
-            });
+            Future<String> publicReader = threads.submit(syncingWhile(writing, null, publicToken, publicCopy));
+            Future<String> partnerReader = threads.submit(syncingWhile(writing, partnerKey, partnerToken, partnerCopy));
             for (Future<?> writer : writers) {
                 writer.get(2, TimeUnit.MINUTES);
             }
             writing.set(false);
-            token = partner.get(2, TimeUnit.MINUTES);
+            publicToken = publicReader.get(2, TimeUnit.MINUTES);
+            partnerToken = partnerReader.get(2, TimeUnit.MINUTES);
             threads.shutdown();
 
-            // Every scheduled article falls due, then the partner catches up.
+            // Scheduled articles fall due, embargoes end and rights expire; then the readers catch up.
             clock.advance(Duration.ofMinutes(10));
             duePublications.publish();
-            token = syncOnce(token, copy);
+            publicToken = syncOnce(null, publicToken, publicCopy);
+            partnerToken = syncOnce(partnerKey, partnerToken, partnerCopy);
 
-            Set<String> expected = publicInDatabase();
-            Set<String> synced = new TreeSet<>(describe(copy));
-            Set<String> missing = new TreeSet<>(expected);
-            missing.removeAll(synced);
-            Set<String> extra = new TreeSet<>(synced);
-            extra.removeAll(expected);
-            assertEquals(expected, synced, "round " + round + ": the copy lacks " + missing + " and has too " + extra
-                    + historyOf(missing) + historyOf(extra));
+            assertSame(visibleInDatabase(false), publicCopy, "round " + round + ", the public's copy");
+            assertSame(visibleInDatabase(true), partnerCopy, "round " + round + ", the partner's copy");
         }
     }
 
+    private java.util.concurrent.Callable<String> syncingWhile(AtomicBoolean writing, String key, String token,
+                                                               Map<String, Integer> copy) {
+        return () -> {
+            String at = token;
+            while (writing.get()) {
+                at = syncOnce(key, at, copy);
+            }
+            return at;
+        };
+    }
+
+    private void assertSame(Set<String> expected, Map<String, Integer> copy, String whose) {
+        Set<String> synced = new TreeSet<>(describe(copy));
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(synced);
+        Set<String> extra = new TreeSet<>(synced);
+        extra.removeAll(expected);
+        assertEquals(expected, synced, whose + ": it lacks " + missing + " and has too " + extra + historyOf(missing) + historyOf(extra));
+    }
+
     /** Follows the sync until it has read all there is now (a full sync without a token); the new token. */
-    private String syncOnce(String token, Map<String, Integer> copy) {
+    private String syncOnce(String key, String token, Map<String, Integer> copy) {
         String at = token;
         while (true) {
-            Response page = (at == null ? given().when().get("/api/v1/sync?limit=7")
-                    : given().when().get("/api/v1/sync?limit=7&token=" + at)).then().statusCode(200).extract().response();
+            RequestSpecification request = key == null ? given() : given().auth().oauth2(key);
+            Response page = (at == null ? request.when().get("/api/v1/sync?limit=7")
+                    : request.when().get("/api/v1/sync?limit=7&token=" + at)).then().statusCode(200).extract().response();
             JsonPath body = page.jsonPath();
             for (Map<String, Object> item : body.<Map<String, Object>>getList("items")) {
-                String key = item.get("kind") + " " + item.get("id");
+                String resource = item.get("kind") + " " + item.get("id");
                 if (item.get("type").equals("entry")) {
-                    copy.put(key, (Integer) item.get("revision"));
+                    copy.put(resource, (Integer) item.get("revision"));
                 } else {
-                    copy.remove(key);
+                    copy.remove(resource);
                 }
             }
             if (body.getString("next") == null) {
@@ -167,21 +186,28 @@ class SyncConvergenceTest {
         return copy.entrySet().stream().map(e -> e.getKey() + " r" + e.getValue()).toList();
     }
 
-    /** What the public sees, straight from the tables: "kind id rrevision". */
-    private Set<String> publicInDatabase() {
-        String publicArticle = "a.status in ('published', 'scheduled') and a.published_at <= ? and a.deleted_at is null";
-        Instant now = clock.instant();
-        String rows = fixtures.query("select string_agg(item, ',') from ("
-                        + "select 'article ' || a.id || ' r' || a.revision as item from article a where " + publicArticle
-                        + " union all select 'person ' || p.id || ' r' || p.revision from person p where p.deleted_at is null and "
-                        + "(exists (select 1 from article_author au join article a on a.id = au.article_id where au.person_id = p.id and "
-                        + publicArticle + ") or exists (select 1 from article_person ap join article a on a.id = ap.article_id "
-                        + "where ap.person_id = p.id and " + publicArticle + "))"
-                        + " union all select 'topic ' || t.id || ' r' || t.revision from topic t where t.deleted_at is null"
-                        + " union all select 'image ' || i.id || ' r' || i.revision from image i where i.deleted_at is null"
-                        + " union all select 'quote ' || q.id || ' r' || q.revision from quote q join article a on a.id = q.article_id "
-                        + "where q.deleted_at is null and " + publicArticle + ") items",
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
+    /**
+     * What the public (or the partner, within its rights) sees, straight from the tables: "kind id rrevision".
+     * The partner is named northwind, of region GB.
+     */
+    private Set<String> visibleInDatabase(boolean partner) {
+        String article = "a.status in ('published', 'scheduled') and a.published_at <= :now and a.deleted_at is null"
+                + (partner ? " and a.syndication_allowed and (a.embargo_until is null or a.embargo_until <= :now)"
+                + " and (a.syndication_expires_at is null or a.syndication_expires_at > :now)"
+                + " and (cardinality(a.syndication_partners) = 0 or '" + PARTNER + "' = any(a.syndication_partners))"
+                + " and (cardinality(a.syndication_regions) = 0 or 'GB' = any(a.syndication_regions))" : "");
+        String sql = "select string_agg(item, ',') from ("
+                + "select 'article ' || a.id || ' r' || a.revision as item from article a where " + article
+                + " union all select 'person ' || p.id || ' r' || p.revision from person p where p.deleted_at is null and "
+                + "(exists (select 1 from article_author au join article a on a.id = au.article_id where au.person_id = p.id and "
+                + article + ") or exists (select 1 from article_person ap join article a on a.id = ap.article_id "
+                + "where ap.person_id = p.id and " + article + "))"
+                + " union all select 'topic ' || t.id || ' r' || t.revision from topic t where t.deleted_at is null"
+                + " union all select 'image ' || i.id || ' r' || i.revision from image i where i.deleted_at is null"
+                + (partner ? " and i.syndication_cleared" : "")
+                + " union all select 'quote ' || q.id || ' r' || q.revision from quote q join article a on a.id = q.article_id "
+                + "where q.deleted_at is null and " + article + ") items";
+        String rows = fixtures.query(sql.replace(":now", "'" + clock.instant() + "'::timestamptz"));
         return rows == null ? Set.of() : new TreeSet<>(List.of(rows.split(",")));
     }
 
@@ -189,7 +215,7 @@ class SyncConvergenceTest {
     private void write(int writes) {
         for (int i = 0; i < writes; i++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            int choice = random.nextInt(14);
+            int choice = random.nextInt(17);
             Response answer;
             if (choice < 3 || articles.isEmpty()) {
                 answer = createArticle(random, choice == 0);
@@ -214,11 +240,41 @@ class SyncConvergenceTest {
                 answer = asEditor().delete("/api/v1/quotes/" + quotes.get(random.nextInt(quotes.size())));
             } else if (choice == 12) {
                 answer = createAndDeleteTopic(random);
+            } else if (choice == 14 || choice == 15) {
+                answer = patch("/api/v1/articles/" + anyArticle(random), Map.of("syndication", anyRights(random)));
+            } else if (choice == 16) {
+                answer = patch("/api/v1/images/" + images.get(random.nextInt(images.size())),
+                        Map.of("syndicationCleared", random.nextBoolean()));
             } else {
                 answer = duePublicationsNow();
             }
             assertTrue(WRITE_ANSWERS.contains(answer.statusCode()), answer.statusCode() + ": " + answer.asString());
         }
+    }
+
+    /** Rights that let the partner see the article, or not, now or for a moment. */
+    private Map<String, Object> anyRights(ThreadLocalRandom random) {
+        Instant now = clock.instant();
+        return switch (random.nextInt(7)) {
+            case 0 -> rights(true, List.of(), List.of(), null, null);
+            case 1 -> rights(false, List.of(), List.of(), null, null);
+            case 2 -> rights(true, List.of(PARTNER), List.of(), null, null);
+            case 3 -> rights(true, List.of("southwind"), List.of(), null, null);
+            case 4 -> rights(true, List.of(), List.of(random.nextBoolean() ? "GB" : "FR"), null, null);
+            case 5 -> rights(true, List.of(), List.of(), now.plusMillis(random.nextInt(50, 500)).toString(), null);
+            default -> rights(true, List.of(), List.of(), null, now.plusMillis(random.nextInt(50, 500)).toString());
+        };
+    }
+
+    private static Map<String, Object> rights(boolean allowed, List<String> partners, List<String> regions, String embargoUntil,
+                                              String expiresAt) {
+        Map<String, Object> rights = new java.util.HashMap<>();
+        rights.put("allowed", allowed);
+        rights.put("partners", partners);
+        rights.put("regions", regions);
+        rights.put("embargoUntil", embargoUntil);
+        rights.put("expiresAt", expiresAt);
+        return rights;
     }
 
     /**
