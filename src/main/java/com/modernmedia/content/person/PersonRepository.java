@@ -1,7 +1,6 @@
 package com.modernmedia.content.person;
 
 import com.modernmedia.content.model.Article;
-import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.PersonRole;
 import com.modernmedia.content.model.Visibility;
@@ -91,19 +90,20 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return count("from Person p where " + isPublic(audience), Visibility.at(now, audience));
     }
 
-    PersonArticleCounts countArticles(UUID personId, Instant now) {
+    /** The articles the audience sees that the person wrote, is quoted in and is mentioned in. */
+    PersonArticleCounts countArticles(UUID personId, Instant now, Audience audience) {
         return new PersonArticleCounts(
-                countArticles("join a.authors au where au.id = :person", personId, null, now),
-                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.QUOTED, now),
-                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.MENTIONED, now));
+                countArticles("join a.authors au where au.id = :person", personId, null, now, audience),
+                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.QUOTED, now,
+                        audience),
+                countArticles("join a.people ap where ap.person.id = :person and ap.role = :role", personId, PersonRole.MENTIONED, now,
+                        audience));
     }
 
-    private long countArticles(String condition, UUID personId, PersonRole role, Instant now) {
-        var query = getEntityManager().createQuery("select count(a) from Article a " + condition + " and "
-                        + Visibility.PUBLIC_ARTICLE.formatted("a"), Long.class)
-                .setParameter("person", personId)
-                .setParameter("public", ArticleStatus.PUBLIC)
-                .setParameter("now", now);
+    private long countArticles(String condition, UUID personId, PersonRole role, Instant now, Audience audience) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(a) from Article a " + condition + " and "
+                + Visibility.publicArticle("a", audience), Long.class);
+        Visibility.at(now, audience).and("person", personId).map().forEach(query::setParameter);
         if (role != null) {
             query.setParameter("role", role);
         }

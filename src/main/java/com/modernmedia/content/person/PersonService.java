@@ -80,7 +80,7 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
                 ? quotes.list(QuoteFilter.byPerson(person.slug), PageRequest.first(EMBEDDED_ITEMS)) : null;
         Page<ArticleSummary> latestArticles = include.contains("articles")
                 ? articles.list(ArticleFilter.byPerson(person.slug, null), PageRequest.first(EMBEDDED_ITEMS), false) : null;
-        return detail(person, latestQuotes, latestArticles);
+        return detail(person, latestQuotes, latestArticles, Audience.of(identity));
     }
 
     Page<QuoteView> quotes(String slugOrId, PageRequest page) {
@@ -99,7 +99,7 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
     /** As GET /api/v1/people/{id} answers without a key and without include=. */
     @Override
     public Optional<PersonDetail> published(UUID id, Audience audience) {
-        return people.findPublicById(id, clock.instant(), audience).map(person -> detail(person, null, null));
+        return people.findPublicById(id, clock.instant(), audience).map(person -> detail(person, null, null, audience));
     }
 
     @Override
@@ -111,17 +111,17 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
 
     @Transactional
     PersonDetail create(PersonInput input) {
-        return detail(pipeline.create(this, input), null, null);
+        return detail(pipeline.create(this, input), null, null, Audience.PUBLIC);
     }
 
     @Transactional
     PersonDetail replace(String slugOrId, String ifMatch, PersonInput input) {
-        return detail(pipeline.replace(this, slugOrId, ifMatch, input), null, null);
+        return detail(pipeline.replace(this, slugOrId, ifMatch, input), null, null, Audience.PUBLIC);
     }
 
     @Transactional
     PersonDetail patch(String slugOrId, String ifMatch, byte[] mergePatch) {
-        return detail(pipeline.patch(this, slugOrId, ifMatch, mergePatch), null, null);
+        return detail(pipeline.patch(this, slugOrId, ifMatch, mergePatch), null, null, Audience.PUBLIC);
     }
 
     @Transactional
@@ -129,10 +129,13 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
         pipeline.delete(this, slugOrId, ifMatch);
     }
 
-    /** Built from the person itself, so a write answers even for someone no public article names yet. */
-    private PersonDetail detail(Person person, Page<QuoteView> latestQuotes, Page<ArticleSummary> latestArticles) {
+    /**
+     * Built from the person itself, so a write answers even for someone no public article names yet; the counts
+     * are of the articles the audience sees.
+     */
+    private PersonDetail detail(Person person, Page<QuoteView> latestQuotes, Page<ArticleSummary> latestArticles, Audience audience) {
         return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
-                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, clock.instant()),
+                person.affiliation, ImageView.from(person.image), people.countArticles(person.id, clock.instant(), audience),
                 person.revision, latestQuotes, latestArticles);
     }
 

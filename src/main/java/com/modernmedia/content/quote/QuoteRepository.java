@@ -1,7 +1,6 @@
 package com.modernmedia.content.quote;
 
 import com.modernmedia.content.model.Article;
-import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.model.Person;
 import com.modernmedia.content.model.Quote;
 import com.modernmedia.content.model.Visibility;

@@ -1,11 +1,14 @@
 package com.modernmedia.content.topic;
 
 import com.modernmedia.content.model.Topic;
+import com.modernmedia.content.model.Visibility;
+import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -67,17 +70,21 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
      * Published articles per topic, in one statement for a whole page of topics: an index-only count of the
      * topics' listings that are public by now (V4), without reading the articles.
      */
-    Map<UUID, Long> countPublicArticles(Collection<UUID> topicIds, Instant now) {
+    Map<UUID, Long> countPublicArticles(Collection<UUID> topicIds, Instant now, Audience audience) {
         Map<UUID, Long> counts = new HashMap<>();
         if (topicIds.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery("select l.id.topicId, count(l) from TopicListing l where l.id.topicId in :ids"
-                        + " and l.publicAt <= :now group by l.id.topicId", Object[].class)
+        // A partner counts only the articles its rights allow: that needs the articles themselves.
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select l.id.topicId, count(l) from TopicListing l"
+                + (audience.isPartner() ? " join Article a on a.id = l.id.articleId where " + Visibility.SYNDICATED.formatted("a") + " and"
+                : " where") + " l.id.topicId in :ids and l.publicAt <= :now group by l.id.topicId", Object[].class)
                 .setParameter("ids", topicIds)
-                .setParameter("now", now)
-                .getResultList()
-                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+                .setParameter("now", now);
+        if (audience.isPartner()) {
+            query.setParameter("partner", audience.partner()).setParameter("region", audience.region() == null ? "" : audience.region());
+        }
+        query.getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return counts;
     }
 }

@@ -15,6 +15,7 @@ import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.shared.SlugResolver;
 import com.modernmedia.content.write.EditableKind;
 import com.modernmedia.content.write.WritePipeline;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -33,19 +34,23 @@ class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
     private final ArticleService articles;
     private final SlugResolver slugs;
     private final WritePipeline pipeline;
+    private final SecurityIdentity identity;
     private final Clock clock;
 
-    TopicService(TopicRepository topics, ArticleService articles, SlugResolver slugs, WritePipeline pipeline, Clock clock) {
+    TopicService(TopicRepository topics, ArticleService articles, SlugResolver slugs, WritePipeline pipeline,
+                 SecurityIdentity identity, Clock clock) {
         this.topics = topics;
         this.articles = articles;
         this.slugs = slugs;
         this.pipeline = pipeline;
+        this.identity = identity;
         this.clock = clock;
     }
 
     Page<TopicSummary> list(PageRequest page) {
         List<Topic> found = topics.listByName(page.after(ContentKind.TOPIC.value()), page.limit() + 1);
-        Map<UUID, Long> counts = topics.countPublicArticles(found.stream().map(t -> t.id).toList(), clock.instant());
+        Map<UUID, Long> counts = topics.countPublicArticles(found.stream().map(t -> t.id).toList(), clock.instant(),
+                Audience.of(identity));
         Long total = page.withTotal() ? topics.countLive() : null;
         return Page.of(found, page.limit(), t -> CursorCodec.encode(ContentKind.TOPIC.value(), t.name, t.id),
                 t -> new TopicSummary(t.id, t.slug, t.name, t.description, TopicRef.from(t.parent), counts.getOrDefault(t.id, 0L)),
@@ -99,7 +104,8 @@ class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
     }
 
     private TopicDetail detail(Topic topic, boolean withArticles) {
-        long count = topics.countPublicArticles(List.of(topic.id), clock.instant()).getOrDefault(topic.id, 0L);
+        long count = topics.countPublicArticles(List.of(topic.id), clock.instant(), Audience.of(identity))
+                .getOrDefault(topic.id, 0L);
         Page<ArticleSummary> latest = withArticles
                 ? articles.list(ArticleFilter.byTopic(topic.slug), PageRequest.first(PageRequest.DEFAULT_LIMIT), false)
                 : null;

@@ -170,6 +170,22 @@ class SyndicationRightsTest {
     }
 
     @Test
+    void shouldCountForAPartnerOnlyTheArticlesItsRightsAllow() {
+        String northwind = partners.get("northwind (GB)");
+        Ref topic = fixtures.topic("Fisheries");
+        Ref writer = fixtures.person("Jonas Berg");
+        fixtures.article("Quotas agreed").on(topic).by(writer).publish();
+        withRights(fixtures.article("Quotas leaked").on(topic).by(writer), Map.of("allowed", false));
+
+        given().when().get("/api/v1/topics/" + topic.slug()).then().body("articleCount", equalTo(2));
+        given().auth().oauth2(northwind).when().get("/api/v1/topics/" + topic.slug()).then().body("articleCount", equalTo(1));
+        given().auth().oauth2(northwind).when().get("/api/v1/topics?limit=100").then()
+                .body("items.find { it.slug == '" + topic.slug() + "' }.articleCount", equalTo(1));
+        given().when().get("/api/v1/people/" + writer.slug()).then().body("articleCounts.authored", equalTo(2));
+        given().auth().oauth2(northwind).when().get("/api/v1/people/" + writer.slug()).then().body("articleCounts.authored", equalTo(1));
+    }
+
+    @Test
     void shouldTellAPartnersSyncOfTheQuotesAndPeopleARightsChangeTakesAwayAndGivesBack() {
         String northwind = partners.get("northwind (GB)");
         Ref source = fixtures.person("Mira Solberg", "hydrologist", "Bergen Water Lab");
@@ -293,7 +309,11 @@ class SyndicationRightsTest {
     }
 
     private Ref withRights(String headline, Map<String, Object> syndication) {
-        Ref article = fixtures.article(headline).publish();
+        return withRights(fixtures.article(headline), syndication);
+    }
+
+    private Ref withRights(Fixtures.ArticleBuilder builder, Map<String, Object> syndication) {
+        Ref article = builder.publish();
         asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", syndication))
                 .patch("/api/v1/articles/" + article.slug()).then().statusCode(200);
         return article;
