@@ -42,7 +42,7 @@ public class WebhookDispatcher {
     @Scheduled(every = "${content.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     public void dispatch() {
-        for (UUID endpoint : queue.enabledEndpoints()) {
+        for (UUID endpoint : queue.endpointsBehind()) {
             boolean more = true;
             for (int batches = 0; more && batches < 50; batches++) {
                 more = queue.enqueue(endpoint);

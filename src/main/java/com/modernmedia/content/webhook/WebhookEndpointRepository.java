@@ -35,9 +35,11 @@ class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookEndpoint
         return findByIdOptional(id).filter(endpoint -> owner == null || owner.equals(endpoint.ownerKeyId));
     }
 
-    List<UUID> enabledIds() {
-        return getEntityManager().createQuery("select e.id from WebhookEndpoint e where e.enabled order by e.id", UUID.class)
-                .getResultList();
+    /** The enabled endpoints whose cursor is behind the change log's head: those with events to take. */
+    @SuppressWarnings("unchecked")
+    List<UUID> enabledBehind() {
+        return getEntityManager().createNativeQuery("select id from webhook_endpoint where enabled "
+                + "and position < (select position from change_log_head) order by id", UUID.class).getResultList();
     }
 
     /** Locks an enabled endpoint for this transaction, or empty if another instance holds it now. */

@@ -46,8 +46,9 @@ class WebhookQueue {
         this.clock = clock;
     }
 
-    List<UUID> enabledEndpoints() {
-        return endpoints.enabledIds();
+    /** The endpoints with events to take from the change log. */
+    List<UUID> endpointsBehind() {
+        return endpoints.enabledBehind();
     }
 
     /**

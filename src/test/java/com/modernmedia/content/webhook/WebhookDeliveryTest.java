@@ -354,7 +354,60 @@ class WebhookDeliveryTest {
                 "reason", "unpublished"), JSON.convertValue(unpublished.path("data"), Map.class));
     }
 
+    @Test
+    void shouldNotLetASlowEndpointHoldUpAnotherAndRetryItsTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
+        WebhookReceiver slow = new WebhookReceiver();
+        try {
+            String fastId = register("/fast", "*");
+            String slowId = registerAt(slow, "/slow");
+            slow.answer(n -> {
+                arrived.incrementAndGet();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS); // longer than the request timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return WebhookReceiver.Answer.of(200);
+            });
+            createTopic("Energy");
+            createTopic("Ports");
+            createTopic("Shipping");
+
+            java.util.concurrent.CompletableFuture<Void> round = java.util.concurrent.CompletableFuture.runAsync(dispatcher::dispatch);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (receiver.events().size() < 3 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(3, receiver.events().size(), "the fast endpoint gets all its events");
+            assertEquals(1, arrived.get(), "while the slow one is still on its first");
+            assertTrue(!round.isDone());
+            round.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            release.countDown();
+
+            JsonPath timedOut = lastDeliveryAt(slowId, 2);
+            assertEquals("pending", timedOut.getString("status"));
+            assertTrue(timedOut.get("lastResponseStatus") == null);
+            assertTrue(timedOut.getString("lastError").startsWith("timed out"), timedOut.getString("lastError"));
+            assertEquals(List.of("delivered", "delivered", "delivered"),
+                    asOwner().get("/api/v1/webhooks/" + fastId + "/deliveries").then().statusCode(200).extract().jsonPath()
+                            .getList("items.status"));
+        } finally {
+            release.countDown();
+            slow.close();
+        }
+    }
+
     private String receiverSecret;
+
+    private String registerAt(WebhookReceiver other, String path) {
+        JsonPath created = asOwner().contentType("application/json")
+                .body(Map.of("url", other.url(path), "events", List.of("*")))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
+        other.trust(created.getString("secret"));
+        return created.getString("id");
+    }
 
     /** Registers an endpoint of the receiver with the partner's key; the receiver trusts its secret. */
     private String register(String path, String events) {
