@@ -43,6 +43,8 @@ public interface ContentConfig {
 
     Sync sync();
 
+    Webhooks webhooks();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
@@ -111,6 +113,54 @@ public interface ContentConfig {
          */
         @WithName("token-key")
         Optional<String> tokenKey();
+    }
+
+    interface Webhooks {
+        /** Accept http:// endpoint URLs (dev and tests); otherwise only https://. */
+        @WithName("allow-http")
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** How often each instance enqueues new events and sends the due ones; {@code off} in tests, which call it. */
+        @WithName("dispatch-interval")
+        @WithDefault("1s")
+        String dispatchInterval();
+
+        /** How long the secret before a rotation still signs, beside the new one. */
+        @WithName("secret-grace")
+        @WithDefault("24h")
+        Duration secretGrace();
+
+        @WithName("connect-timeout")
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** How long one attempt may take to get its answer; longer is a timeout, retried. */
+        @WithName("request-timeout")
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /**
+         * Attempts of one event before it is given up and its endpoint disabled. With the default delays
+         * (10 s doubling, at most 12 h, plus up to 25 % jitter) 17 attempts take about 3 days.
+         */
+        @WithName("max-attempts")
+        @WithDefault("17")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles with each further one. */
+        @WithName("base-delay")
+        @WithDefault("10s")
+        Duration baseDelay();
+
+        /** The longest wait between two attempts (a Retry-After too is held to it). */
+        @WithName("max-delay")
+        @WithDefault("12h")
+        Duration maxDelay();
+
+        /** How many endpoints one instance sends to at the same time. */
+        @WithDefault("8")
+        int concurrency();
     }
 
     interface Http {

@@ -1,5 +1,7 @@
 package com.modernmedia.content;
 
+import com.modernmedia.content.shared.ApiDoc;
+
 import com.modernmedia.content.shared.RepresentationCache;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +48,24 @@ public class Fixtures {
     /** Empties every table but the bootstrap admin key, so each test starts from nothing. */
     public void reset() {
         execute("truncate quote, article_image, article_person, article_related, article_topic, article_author, "
-                + "article_revision, article, topic, person, image, slug_redirect, audit_log, idempotent_request, change_log");
+                + "article_revision, article, topic, person, image, slug_redirect, audit_log, idempotent_request, change_log, "
+                + "webhook_delivery, webhook_endpoint");
         execute("delete from api_key where name <> 'bootstrap-admin'");
+    }
+
+    /**
+     * The webhook endpoint and delivery the OpenAPI examples name (ApiDoc.Demo), owned by the bootstrap admin key;
+     * the demo magazine has none, since dev would send to them.
+     */
+    public void webhookExample() {
+        execute("insert into webhook_endpoint (id, owner_key_id, url, events, description, enabled, secret, position, "
+                + "created_at, updated_at) select ?::uuid, id, 'https://partner.example/hooks/content', 'article.*', "
+                + "'Our mirror of the magazine', false, 'whsec_mNNhDOfbZs0QoAfWt+qqLEjC3vmslrA1ZLjDaoSZAII=', 0, now(), now() "
+                + "from api_key where name = 'bootstrap-admin'", ApiDoc.Demo.WEBHOOK_ID);
+        execute("insert into webhook_delivery (id, endpoint_id, position, type, payload, status, attempts, last_status, "
+                + "last_attempt_at, created_at) values (?::uuid, ?::uuid, 1, 'article.published', "
+                + "'{\"type\":\"article.published\",\"timestamp\":\"2026-11-25T10:00:00Z\",\"data\":{}}', 'delivered', 1, 200, "
+                + "now(), now())", ApiDoc.Demo.WEBHOOK_DELIVERY_ID, ApiDoc.Demo.WEBHOOK_ID);
     }
 
     /** A new active key of that role (partner, editor, admin); returns the key itself. */

@@ -29,6 +29,8 @@ public class ApiContract implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PATCH_SUFFIX = "Patch";
+    /** Carries a patch schema's input name while the filter runs; removed before the document is served. */
+    private static final String PATCH_OF = "x-patch-of";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,6 +45,28 @@ public class ApiContract implements OASFilter {
             addSharedAnswers(path, method, operation);
         }));
         patchSchemas.forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
+        removeInputsOnlyPatched(openAPI, patchSchemas);
+    }
+
+    /** An input that only a PATCH takes (no create or replace) is documented as its patch alone. */
+    private static void removeInputsOnlyPatched(OpenAPI openAPI, Map<String, Schema> patchSchemas) {
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                    if (media.getSchema() != null && media.getSchema().getRef() != null) {
+                        bodies.add(media.getSchema().getRef().substring(SCHEMAS.length()));
+                    }
+                });
+            }
+        }));
+        patchSchemas.values().forEach(patch -> {
+            String input = (String) patch.getExtensions().get(PATCH_OF);
+            patch.removeExtension(PATCH_OF);
+            if (!bodies.contains(input)) {
+                openAPI.getComponents().removeSchema(input);
+            }
+        });
     }
 
     private static void addSharedAnswers(String path, PathItem.HttpMethod method, Operation operation) {
@@ -128,6 +152,7 @@ public class ApiContract implements OASFilter {
                 .description("A JSON Merge Patch (RFC 7396) of " + inputName + ": send only the members that change; "
                         + "null removes an optional one. The result is checked like a whole " + inputName + ".");
         input.getProperties().forEach(patch::addProperty);
+        patch.addExtension(PATCH_OF, inputName);
         return patch;
     }
 }

@@ -59,5 +59,8 @@ public final class ApiDoc {
         public static final String QUOTE_ID = "ff787ff5-b1a5-4cce-acee-9cde06094b7d";
         /** A partner key the demo magazine keeps revoked: shown and revoked (again) without harm. */
         public static final String RETIRED_KEY_ID = "3f0c9b7e-5a2d-4c8e-9b61-7d2e4a1c8f35";
+        /** A webhook endpoint and one of its deliveries; not in the demo magazine (dev would send to it), tests add them. */
+        public static final String WEBHOOK_ID = "7c1f3a52-0d4e-4b8a-9e61-2f5a8c3d9b10";
+        public static final String WEBHOOK_DELIVERY_ID = "4d2e8f61-3b7a-4c95-8e1d-6a0f2b9c7e53";
     }
 }
