@@ -1,6 +1,7 @@
 package com.modernmedia.content.webhook;
 
 import com.modernmedia.content.ContentConfig;
+import com.modernmedia.content.audit.AuditLog;
 import com.modernmedia.content.changelog.ChangeLog;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
@@ -17,26 +18,32 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Partners' endpoints: each key sees and manages its own, admins all of them. */
 @ApplicationScoped
 class WebhookService {
 
+    /** How the audit log names what these writes change. */
+    private static final String TARGET = "webhook";
+
     private final WebhookEndpointRepository endpoints;
     private final WebhookDeliveryRepository deliveries;
     private final ChangeLog changes;
     private final MergePatch mergePatch;
+    private final AuditLog audit;
     private final SecurityIdentity identity;
     private final ContentConfig config;
     private final Clock clock;
 
     WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, ChangeLog changes,
-                   MergePatch mergePatch, SecurityIdentity identity, ContentConfig config, Clock clock) {
+                   MergePatch mergePatch, AuditLog audit, SecurityIdentity identity, ContentConfig config, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.changes = changes;
         this.mergePatch = mergePatch;
+        this.audit = audit;
         this.identity = identity;
         this.config = config;
         this.clock = clock;
@@ -61,6 +68,7 @@ class WebhookService {
         endpoint.createdAt = now;
         endpoint.updatedAt = now;
         endpoints.persist(endpoint);
+        audit.record("create", TARGET, endpoint.id, facts(endpoint));
         return WebhookView.from(endpoint, now, endpoint.secret);
     }
 
@@ -91,12 +99,15 @@ class WebhookService {
         }
         endpoint.enabled = update.enabled();
         endpoint.updatedAt = clock.instant();
+        audit.record("update", TARGET, endpoint.id, facts(endpoint));
         return WebhookView.from(endpoint, endpoint.updatedAt, null);
     }
 
     @Transactional
     void delete(UUID id) {
-        endpoints.delete(find(id));
+        WebhookEndpoint endpoint = find(id);
+        endpoints.delete(endpoint);
+        audit.record("delete", TARGET, endpoint.id, facts(endpoint));
     }
 
     /** A new secret, shown once; the one before signs too for content.webhooks.secret-grace. */
@@ -108,6 +119,7 @@ class WebhookService {
         endpoint.previousSecretUntil = now.plus(config.webhooks().secretGrace());
         endpoint.secret = WebhookSignature.newSecret();
         endpoint.updatedAt = now;
+        audit.record("rotate-secret", TARGET, endpoint.id, Map.of("previousSecretUntil", endpoint.previousSecretUntil.toString()));
         return WebhookView.from(endpoint, now, endpoint.secret);
     }
 
@@ -133,7 +145,13 @@ class WebhookService {
         delivery.status = WebhookDelivery.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = clock.instant();
+        audit.record("redeliver", TARGET, endpoint.id, Map.of("delivery", delivery.id.toString(), "position", delivery.position));
         return WebhookDeliveryView.from(delivery);
+    }
+
+    /** What the audit log keeps of an endpoint: never its secrets. */
+    private static Map<String, Object> facts(WebhookEndpoint endpoint) {
+        return Map.of("url", endpoint.url, "events", endpoint.eventList(), "enabled", endpoint.enabled);
     }
 
     /** Another key's endpoint is a 404, as if it did not exist. */

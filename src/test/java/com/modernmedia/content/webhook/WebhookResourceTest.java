@@ -42,6 +42,23 @@ class WebhookResourceTest {
     }
 
     @Test
+    void shouldAuditEveryChangeOfAnEndpointWithoutItsSecret() {
+        String id = as(partner).contentType("application/json")
+                .body(Map.of("url", "https://partner.example/hooks", "events", List.of("article.*")))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        as(partner).contentType("application/merge-patch+json").body(Map.of("enabled", false))
+                .patch("/api/v1/webhooks/" + id).then().statusCode(200);
+        String rotated = as(partner).post("/api/v1/webhooks/" + id + "/rotate-secret").then().statusCode(200).extract().path("secret");
+        as(partner).delete("/api/v1/webhooks/" + id).then().statusCode(204);
+
+        assertEquals("create update rotate-secret delete", fixtures.query("select string_agg(action, ' ' order by id) from audit_log "
+                + "where target_kind = 'webhook' and target_id = ?::uuid", id));
+        assertEquals("0", fixtures.query("select count(*) from audit_log where detail::text like ?", "%" + rotated.substring(6, 20) + "%"),
+                "no secret in the audit log");
+        assertEquals("false", fixtures.query("select detail ->> 'enabled' from audit_log where target_id = ?::uuid and action = 'update'", id));
+    }
+
+    @Test
     void shouldRegisterAnEndpointAndShowItsSecretOnlyOnce() {
         String head = fixtures.query("select position::text from change_log_head");
         String secret = as(partner).contentType("application/json")
