@@ -77,13 +77,10 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
         }
         // A partner counts only the articles its rights allow: that needs the articles themselves.
         TypedQuery<Object[]> query = getEntityManager().createQuery("select l.id.topicId, count(l) from TopicListing l"
-                + (audience.isPartner() ? " join Article a on a.id = l.id.articleId where " + Visibility.SYNDICATED.formatted("a") + " and"
-                : " where") + " l.id.topicId in :ids and l.publicAt <= :now group by l.id.topicId", Object[].class)
-                .setParameter("ids", topicIds)
-                .setParameter("now", now);
-        if (audience.isPartner()) {
-            query.setParameter("partner", audience.partner()).setParameter("region", audience.region() == null ? "" : audience.region());
-        }
+                + (audience.isPartner() ? " join Article a on a.id = l.id.articleId where " + Visibility.publicArticle("a", audience)
+                + " and" : " where") + " l.id.topicId in :ids and l.publicAt <= :now group by l.id.topicId", Object[].class);
+        (audience.isPartner() ? Visibility.at(now, audience) : Parameters.with("now", now)).and("ids", topicIds).map()
+                .forEach(query::setParameter);
         query.getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return counts;
     }
