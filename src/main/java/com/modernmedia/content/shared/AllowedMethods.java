@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -17,12 +18,12 @@ import java.util.regex.Pattern;
 /**
  * The HTTP methods each path of the API allows, read once from the resource
  * classes, for the {@code Allow} header that RFC 9110 requires on a 405
- * (RESTEasy Reactive answers 405 without it).
+ * (RESTEasy Reactive answers 405 without it), and the media types each read answers, for the detail of a 406.
  */
 @Singleton
 public class AllowedMethods {
 
-    private record Route(Pattern path, String method) {
+    private record Route(Pattern path, String method, List<String> produces) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -50,13 +51,22 @@ public class AllowedMethods {
         return String.join(", ", allowed);
     }
 
+    /** The media types a GET of the path answers in, as the resource declares them. */
+    public List<String> producedFor(String requestPath) {
+        return routes.stream().filter(route -> route.method().equals(HttpMethod.GET) && route.path().matcher(requestPath).matches())
+                .flatMap(route -> route.produces().stream()).distinct().toList();
+    }
+
     private void addRoutes(Class<?> resource) {
         String base = resource.getAnnotation(Path.class).value();
         for (Method method : resource.getMethods()) {
             String httpMethod = httpMethodOf(method);
             if (httpMethod != null) {
                 Path path = method.getAnnotation(Path.class);
-                routes.add(new Route(pattern(path == null ? base : base + "/" + path.value()), httpMethod));
+                Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                        : resource.getAnnotation(Produces.class);
+                routes.add(new Route(pattern(path == null ? base : base + "/" + path.value()), httpMethod,
+                        produces == null ? List.of() : List.of(produces.value())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.modernmedia.content.shared;
 
+import jakarta.ws.rs.core.MediaType;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -64,6 +66,13 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Not Found", detail, List.of(), null);
+    }
+
+    /** The Accept header accepts none of the representations the resource has. */
+    public static ProblemException notAcceptable(List<MediaType> offered) {
+        return new ProblemException(406, "not-acceptable", "Not Acceptable", "This resource answers only "
+                + String.join(", ", offered.stream().map(Negotiation::name).toList()) + "; ask for one of them in the Accept header.",
+                List.of(), null);
     }
 
     /** A sync token older than what the change log keeps: the partner must start a full sync. */

@@ -21,6 +21,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -193,6 +194,12 @@ public class ProblemMapper {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
         Response.ResponseBuilder answer = builder(status, slug(title), title, detailFor(status, uri), uri, List.of());
+        if (status == 406) {
+            List<String> produced = allowedMethods.producedFor(uri.getPath());
+            if (!produced.isEmpty()) {
+                return problem(ProblemException.notAcceptable(produced.stream().map(MediaType::valueOf).toList()), uri);
+            }
+        }
         if (status == 405) {
             answer.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath()));
         }

@@ -6,6 +6,7 @@ import com.modernmedia.content.ContentConfig;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -40,6 +41,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,6 +65,7 @@ public class RepresentationFilter {
     private static final String CACHE_GENERATION = RepresentationCache.class.getName();
     private static final String CACHE_KEY = CACHE_GENERATION + ".key";
     private static final String NOT_CACHED = NotCached.class.getName();
+    private static final String NEGOTIATED = Negotiation.class.getName();
     /** The headers a kept answer is served with; the same describe a 304 (RFC 9110, 15.4.5). */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED, SURROGATE_KEY, "Link");
@@ -75,6 +78,7 @@ public class RepresentationFilter {
     private final RepresentationCache cache;
     private final PublicUrl publicUrl;
     private final Map<Method, List<String>> readParameters = new ConcurrentHashMap<>();
+    private final Map<Method, List<MediaType>> offers = new ConcurrentHashMap<>();
 
     public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written,
                                 RepresentationCache cache, PublicUrl publicUrl) {
@@ -99,6 +103,15 @@ public class RepresentationFilter {
             return null;
         }
         String key = cacheKey(request, resource.getResourceMethod());
+        List<MediaType> offered = offers.computeIfAbsent(resource.getResourceMethod(), RepresentationFilter::offeredBy);
+        if (offered.size() > 1) {
+            request.setProperty(NEGOTIATED, true);
+            Optional<MediaType> variant = Negotiation.preferred(request.getHeaders().get(HttpHeaders.ACCEPT), offered);
+            if (variant.isEmpty()) {
+                return null; // the resource answers 406
+            }
+            key = key + " " + Negotiation.name(variant.get()); // one entry per representation
+        }
         request.setProperty(CACHE_KEY, key);
         if (!isPublicRead(request)) {
             return null;
@@ -116,8 +129,12 @@ public class RepresentationFilter {
         }
         boolean notModified = isNotModified(request, kept.etag(), kept.headers().get(HttpHeaders.LAST_MODIFIED));
         Response.ResponseBuilder answer = notModified ? Response.notModified()
-                : Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE);
-        kept.headers().forEach(answer::header);
+                : Response.ok(kept.body(), kept.headers().getOrDefault(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON));
+        kept.headers().forEach((name, value) -> {
+            if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
+                answer.header(name, value);
+            }
+        });
         return answer.build();
     }
 
@@ -141,6 +158,12 @@ public class RepresentationFilter {
             }
         }
         return key.toString();
+    }
+
+    /** The media types a read offers, when it declares its own: several for a negotiated resource. */
+    private static List<MediaType> offeredBy(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces == null ? List.of() : Arrays.stream(produces.value()).map(MediaType::valueOf).toList();
     }
 
     /** The query parameters an operation reads, its own and those of its bean parameters, in a fixed order. */
@@ -176,6 +199,9 @@ public class RepresentationFilter {
         request.setProperty(REPRESENTED_TYPE, answeredType(method.getGenericReturnType()));
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         String fields = query.getFirst("fields");
+        if (fields != null && answeredType(method.getGenericReturnType()) == Rendered.class) {
+            throw ProblemException.invalidParameter("fields", "is not taken here: it shapes JSON answers of the API's own types");
+        }
         if (fields != null) {
             request.setProperty(SELECTION, FieldSelection.parse(fields, representedType(method.getGenericReturnType())));
         }
@@ -216,35 +242,54 @@ public class RepresentationFilter {
         if (entity instanceof Page<?> page && page.next() != null) {
             response.getHeaders().add("Link", "<" + nextPage(request, page.next()) + ">; rel=\"next\"");
         }
-        byte[] body = serialize(entity, (FieldSelection) request.getProperty(SELECTION));
-        String etag = Preconditions.etag(entity, hashOf(body));
+        Rendered rendered = entity instanceof Rendered r ? r : null;
+        Object shown = rendered == null ? entity : rendered.source();
+        byte[] body = rendered == null ? serialize(entity, (FieldSelection) request.getProperty(SELECTION)) : render(rendered);
+        MediaType type = rendered == null ? MediaType.APPLICATION_JSON_TYPE : rendered.type();
+        String etag = Preconditions.etag(shown, hashOf(body)); // the bytes differ per representation, and so does the tag
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more.
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding, Origin, Authorization");
+        // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more,
+        // and a negotiated resource answers by Accept.
+        response.getHeaders().putSingle(HttpHeaders.VARY, request.getProperty(NEGOTIATED) != null
+                ? "Accept, Accept-Encoding, Origin, Authorization" : "Accept-Encoding, Origin, Authorization");
         if (body.length < COMPRESSION_THRESHOLD) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, UNCOMPRESSED);
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
         if (isPublicRead(request)) {
-            Set<String> tags = CacheTags.of(entity, (Type) request.getProperty(REPRESENTED_TYPE), request.getUriInfo().getPath());
+            Set<String> tags = CacheTags.of(shown, rendered == null ? (Type) request.getProperty(REPRESENTED_TYPE) : shown.getClass(),
+                    request.getUriInfo().getPath());
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
-            keep(request, response, body, etag, tags);
+            keep(request, response, body, type, etag, tags);
         }
         if (isNotModified(request, etag, response.getHeaderString(HttpHeaders.LAST_MODIFIED))) {
             response.setStatus(304);
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(body, NO_ANNOTATIONS, type);
     }
 
-    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag,
-                      Set<String> tags) {
+    /** A document in a format of its own: bytes as they are, anything else as JSON (JSON-LD, ninjs, JSON Feed). */
+    private byte[] render(Rendered rendered) {
+        if (rendered.document() instanceof byte[] bytes) {
+            return bytes;
+        }
+        try {
+            return mapper.writeValueAsBytes(rendered.document());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, MediaType type,
+                      String etag, Set<String> tags) {
         Object generation = request.getProperty(CACHE_GENERATION);
         if (generation == null) {
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.CONTENT_TYPE, Negotiation.name(type));
         for (String name : KEPT_HEADERS) {
             String value = response.getHeaderString(name);
             if (value != null) {
@@ -272,7 +317,7 @@ public class RepresentationFilter {
             return;
         }
         response.setStatus(200);
-        response.setEntity(kept.body(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(kept.body(), NO_ANNOTATIONS, MediaType.valueOf(kept.headers().get(HttpHeaders.CONTENT_TYPE)));
     }
 
     /** A write answers with the new version and its ETag, for the client's next If-Match; nobody caches it. */
