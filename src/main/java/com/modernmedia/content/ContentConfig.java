@@ -35,6 +35,8 @@ public interface ContentConfig {
     @WithName("admin-key")
     Optional<String> adminKey();
 
+    Site site();
+
     Bench bench();
 
     Cache cache();
@@ -49,6 +51,40 @@ public interface ContentConfig {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
         String schema();
+    }
+
+    /**
+     * The magazine's website, where readers read what the API serves: feeds, JSON-LD and ninjs link to its pages,
+     * and name it as the publisher.
+     */
+    interface Site {
+        /** The publisher's name, as feeds and schema.org name it. */
+        @WithDefault("Modern Media")
+        String name();
+
+        /** The website's home page, without a trailing slash. */
+        @WithDefault("https://www.modernmedia.example")
+        String url();
+
+        /** The publisher's logo, for schema.org's publisher (Google wants one of at most 600x60 px). */
+        @WithName("logo-url")
+        @WithDefault("https://www.modernmedia.example/logo-600x60.png")
+        String logoUrl();
+
+        /** An article's page under the website's URL; {slug} is replaced. */
+        @WithName("article-path")
+        @WithDefault("/articles/{slug}")
+        String articlePath();
+
+        /** A person's page (authors and the people quoted); {slug} is replaced. */
+        @WithName("person-path")
+        @WithDefault("/people/{slug}")
+        String personPath();
+
+        /** A topic's page; {slug} is replaced. */
+        @WithName("topic-path")
+        @WithDefault("/topics/{slug}")
+        String topicPath();
     }
 
     interface Bench {
