@@ -46,5 +46,8 @@ public record ArticleDetail(
                 examples = "2025-01-03T08:30:00Z", nullable = true) Instant publishedAt,
         @Schema(examples = "2025-01-04T11:10:00Z") Instant updatedAt,
         @Schema(description = "Syndication rights: only for editors' keys")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Syndication syndication) implements Versioned {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Syndication syndication,
+        @Schema(description = "Only for a partner whose rights give it a teaser of this article: true, and the body, its "
+                + "images and the quotes are empty", readOnly = true, examples = "true")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean textWithheld) implements Versioned {
 }

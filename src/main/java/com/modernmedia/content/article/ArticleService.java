@@ -140,11 +140,13 @@ public class ArticleService implements PublishedKind {
     }
 
     /**
-     * The whole article as the audience sees it (a partner sees only the related stories its rights allow); its
-     * syndication rights only for editors (withRights), never for the public or partners.
+     * The whole article as the audience sees it (a partner sees only the related stories its rights allow, and
+     * with a teaser right no text: body, body images and quotes); its syndication rights only for editors
+     * (withRights), never for the public or partners.
      */
     Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now, boolean withRights, Audience audience) {
-        List<BodyBlock> stored = storedBody(article);
+        boolean withText = Syndication.givesText(article, audience);
+        List<BodyBlock> stored = withText ? storedBody(article) : List.of();
         // article_image holds the images of the body's image blocks: without such blocks there is nothing to read.
         Map<UUID, Image> images = stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
                 ? article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()))
@@ -166,7 +168,7 @@ public class ArticleService implements PublishedKind {
                 article.authors.stream().map(PersonSummary::from).toList(),
                 article.topics.stream().map(TopicRef::from).toList(),
                 article.people.stream().map(ArticlePersonView::from).toList(),
-                quotes.forArticle(article.id),
+                withText ? quotes.forArticle(article.id) : List.of(),
                 bodyImages,
                 format == BodyFormat.BLOCKS ? body : null,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
@@ -175,7 +177,7 @@ public class ArticleService implements PublishedKind {
                 storedCallToAction(article),
                 article.wordCount, ArticleSummary.readingTimeMinutes(article.wordCount), article.revision,
                 statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt),
-                withRights ? Syndication.of(article) : null);
+                withRights ? Syndication.of(article) : null, withText ? null : true);
         return new Dated<>(detail, lastModified(article, images, related));
     }
 

@@ -81,6 +81,10 @@ public class Article extends ContentEntity {
     @Column(name = "syndication_regions")
     public String[] syndicationRegions = new String[0];
 
+    /** Whether partners the rights allow get the body too; false: a teaser (headline, dek, byline, links). */
+    @Column(name = "syndication_full_text")
+    public boolean syndicationFullText = true;
+
     @Column(name = "embargo_until")
     public Instant embargoUntil;
 

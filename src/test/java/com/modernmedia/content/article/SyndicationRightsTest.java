@@ -240,6 +240,38 @@ class SyndicationRightsTest {
     }
 
     @Test
+    void shouldGiveAPartnerWithATeaserRightTheArticleWithoutItsTextAndThePublicAllOfIt() {
+        String northwind = partners.get("northwind (GB)");
+        java.util.UUID chart = fixtures.image("Tide gauges along the estuary", "Staff");
+        Ref story = fixtures.article("Estuary defences tested").paragraph("The gauges rose past their marks at noon.")
+                .inlineImage(chart).publish();
+        String token = fullSync(northwind).getString("syncToken");
+
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("fullText", false)))
+                .patch("/api/v1/articles/" + story.slug()).then().statusCode(200)
+                .body("syndication.fullText", equalTo(false)).body("textWithheld", nullValue());
+
+        given().auth().oauth2(northwind).when().get("/api/v1/articles/" + story.slug()).then().statusCode(200)
+                .body("headline", equalTo("Estuary defences tested")).body("textWithheld", equalTo(true))
+                .body("body", equalTo(List.of())).body("images", equalTo(List.of())).body("quotes", equalTo(List.of()))
+                .body("syndication", nullValue());
+        given().auth().oauth2(northwind).when().get("/api/v1/articles/" + story.slug() + "?format=html").then()
+                .body("bodyHtml", equalTo(""));
+        given().auth().oauth2(northwind).when().get("/api/v1/sync?token=" + token).then().statusCode(200)
+                .body("items[0].type", equalTo("entry")).body("items[0].article.textWithheld", equalTo(true))
+                .body("items[0].article.body", equalTo(List.of()));
+        given().when().get("/api/v1/articles/" + story.slug()).then().statusCode(200).body("textWithheld", nullValue())
+                .body("body[0].text", equalTo("The gauges rose past their marks at noon."))
+                .body("body[1].image.id", equalTo(chart.toString()));
+        Map<String, Object> removed = new java.util.HashMap<>();
+        removed.put("fullText", null); // a merge patch's null removes the member: absent means full text
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", removed))
+                .patch("/api/v1/articles/" + story.slug()).then().statusCode(200).body("syndication.fullText", equalTo(true));
+        given().auth().oauth2(northwind).when().get("/api/v1/articles/" + story.slug()).then()
+                .body("textWithheld", nullValue()).body("body[0].type", equalTo("paragraph"));
+    }
+
+    @Test
     void shouldRefuseRightsThatCannotHold() {
         String slug = articles.get("open").slug();
         Instant now = clock.instant();
@@ -247,6 +279,8 @@ class SyndicationRightsTest {
         refused(slug, Map.of("embargoUntil", now.plus(Duration.ofDays(2)).toString(), "expiresAt", now.plus(Duration.ofDays(1)).toString()),
                 "syndication.expiresAt", "must be after syndication.embargoUntil");
         refused(slug, Map.of("partners", List.of("")), "syndication.partners[0]", "must not be blank");
+        asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("fullText", "teaser")))
+                .patch("/api/v1/articles/" + slug).then().statusCode(400);
         asEditor().contentType("application/merge-patch+json").body(Map.of("syndication", Map.of("allowed", "maybe")))
                 .patch("/api/v1/articles/" + slug).then().statusCode(400);
         asEditor().get("/api/v1/articles/" + slug).then().body("revision", equalTo(1));
