@@ -37,6 +37,8 @@ public interface ContentConfig {
 
     Site site();
 
+    Feeds feeds();
+
     Bench bench();
 
     Cache cache();
@@ -85,6 +87,12 @@ public interface ContentConfig {
         @WithName("topic-path")
         @WithDefault("/topics/{slug}")
         String topicPath();
+    }
+
+    interface Feeds {
+        /** Items on a feed's page when the reader does not ask (limit=, 1 to 100): newest first, older ones by the next link. */
+        @WithDefault("50")
+        int items();
     }
 
     interface Bench {

@@ -2,6 +2,7 @@ package com.modernmedia.content.article;
 
 import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.FeedLinks;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
@@ -40,8 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,11 +89,13 @@ public class ArticleResource {
     private final ArticleService articles;
     private final ArticleEditor editor;
     private final Responses responses;
+    private final FeedLinks feedLinks;
 
-    public ArticleResource(ArticleService articles, ArticleEditor editor, Responses responses) {
+    public ArticleResource(ArticleService articles, ArticleEditor editor, Responses responses, FeedLinks feedLinks) {
         this.articles = articles;
         this.editor = editor;
         this.responses = responses;
+        this.feedLinks = feedLinks;
     }
 
     @GET
@@ -99,11 +105,11 @@ public class ArticleResource {
                     + "drafts, scheduled or unpublished articles instead.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
-    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE_WITH_FEEDS)
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "slug,headline,authors.name")
-    public Page<ArticleSummary> list(
+    public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Only articles on this topic (its slug)", example = ApiDoc.Demo.TOPIC, schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
             @QueryParam("topic") String topic,
             @Parameter(description = "Only articles that quote or mention this person (their slug)", example = ApiDoc.Demo.PERSON,
@@ -129,8 +135,24 @@ public class ArticleResource {
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
         boolean withPeople = QueryParams.include(include, Set.of("people")).contains("people");
         String listed = QueryParams.oneOf("status", status, Set.of("published", "draft", "scheduled", "unpublished"));
-        return listed == null || listed.equals("published") ? articles.list(filter, page.toRequest(), withPeople)
-                : articles.listByStatus(ArticleStatus.valueOf(listed.toUpperCase(Locale.ROOT)), filter, page.toRequest(), withPeople);
+        if (listed != null && !listed.equals("published")) {
+            return RestResponse.ok(articles.listByStatus(ArticleStatus.valueOf(listed.toUpperCase(Locale.ROOT)), filter,
+                    page.toRequest(), withPeople));
+        }
+        Page<ArticleSummary> published = articles.list(filter, page.toRequest(), withPeople);
+        String feed = feedOf(filter);
+        return feed == null ? RestResponse.ok(published) : feedLinks.withAlternates(published, feed);
+    }
+
+    /** The feed that holds the same articles: all of them, or those of the one topic, person or author filtered by. */
+    private static String feedOf(ArticleFilter filter) {
+        if (filter.publishedAfter() != null || filter.publishedBefore() != null) {
+            return null;
+        }
+        List<String> feeds = Stream.of(filter.topic() == null ? null : "topics/" + filter.topic(),
+                filter.author() == null ? null : "authors/" + filter.author(),
+                filter.person() == null ? null : "people/" + filter.person()).filter(Objects::nonNull).toList();
+        return feeds.isEmpty() ? "articles" : feeds.size() == 1 ? feeds.get(0) : null;
     }
 
     @GET

@@ -77,6 +77,22 @@ public class ArticleService implements PublishedKind {
     }
 
     /**
+     * Published articles as feeds show them, newest first: each with its body as HTML, as the audience may see it
+     * (none for a partner with a teaser right). Relations load a page at a time (the batch size), as for lists.
+     */
+    public Page<ArticleWithText> withText(ArticleFilter filter, PageRequest page) {
+        Instant now = clock.instant();
+        Audience audience = Audience.of(identity);
+        List<Article> found = articles.listPublic(filter, page.after(ContentKind.ARTICLE.value()), page.limit() + 1, now, audience);
+        return Page.of(found, page.limit(), a -> CursorCodec.encode(ContentKind.ARTICLE.value(), a.publishedAt, a.id), article -> {
+            boolean withText = Syndication.givesText(article, audience);
+            List<BodyBlock> stored = withText ? storedBody(article) : List.of();
+            return new ArticleWithText(ArticleSummary.from(article, false, audience),
+                    withText ? BodyRenderer.html(shownBody(stored, bodyImages(article, stored), audience)) : null);
+        }, null);
+    }
+
+    /**
      * For editors: the articles of a status the public does not see (draft, scheduled, unpublished), most
      * recently changed first. Without a key this is a 401, with a key of another role a 403.
      */
@@ -147,13 +163,8 @@ public class ArticleService implements PublishedKind {
     Dated<ArticleDetail> detail(Article article, BodyFormat format, Instant now, boolean withRights, Audience audience) {
         boolean withText = Syndication.givesText(article, audience);
         List<BodyBlock> stored = withText ? storedBody(article) : List.of();
-        // article_image holds the images of the body's image blocks: without such blocks there is nothing to read.
-        Map<UUID, Image> images = stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
-                ? article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()))
-                : Map.of();
-        List<BodyBlock> body = stored.stream()
-                .map(block -> block instanceof BodyBlock.ImageBlock i ? shown(i, images.get(i.imageId()), audience) : block)
-                .toList();
+        Map<UUID, Image> images = bodyImages(article, stored);
+        List<BodyBlock> body = shownBody(stored, images, audience);
         List<ImageView> bodyImages = body.stream()
                 .filter(b -> b instanceof BodyBlock.ImageBlock i && i.image() != null)
                 .map(b -> ((BodyBlock.ImageBlock) b).image()).toList();
@@ -179,6 +190,20 @@ public class ArticleService implements PublishedKind {
                 statusAt(article, now), Timestamps.seconds(article.publishedAt), Timestamps.seconds(article.updatedAt),
                 withRights ? Syndication.of(article) : null, withText ? null : true);
         return new Dated<>(detail, lastModified(article, images, related));
+    }
+
+    /** article_image holds the images of the body's image blocks: without such blocks there is nothing to read. */
+    private static Map<UUID, Image> bodyImages(Article article, List<BodyBlock> stored) {
+        return stored.stream().anyMatch(BodyBlock.ImageBlock.class::isInstance)
+                ? article.images.stream().collect(Collectors.toMap(i -> i.id, Function.identity()))
+                : Map.of();
+    }
+
+    /** The body's blocks with their images, as the audience may see them. */
+    private static List<BodyBlock> shownBody(List<BodyBlock> stored, Map<UUID, Image> images, Audience audience) {
+        return stored.stream()
+                .map(block -> block instanceof BodyBlock.ImageBlock i ? shown(i, images.get(i.imageId()), audience) : block)
+                .toList();
     }
 
     /** An image block with its image, or for a partner not cleared to receive it, marked withheld. */

@@ -4,6 +4,7 @@ import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.model.PersonSummary;
 import com.modernmedia.content.quote.QuoteView;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.FeedLinks;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
@@ -58,10 +59,12 @@ public class PersonResource {
 
     private final PersonService people;
     private final Responses responses;
+    private final FeedLinks feedLinks;
 
-    public PersonResource(PersonService people, Responses responses) {
+    public PersonResource(PersonService people, Responses responses, FeedLinks feedLinks) {
         this.people = people;
         this.responses = responses;
+        this.feedLinks = feedLinks;
     }
 
     @GET
@@ -180,17 +183,21 @@ public class PersonResource {
     @Path("/{slugOrId}/articles")
     @Operation(operationId = "listPersonArticles", summary = "List a person's articles, newest first",
             description = "Published articles the person wrote, is quoted in or is mentioned in; role narrows to one of these.")
-    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE_WITH_FEEDS)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "slug,headline")
-    public Page<ArticleSummary> articles(
+    public RestResponse<Page<ArticleSummary>> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.PERSON,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @Parameter(description = "Only articles where the person has this role",
                     schema = @Schema(enumeration = {"author", "quoted", "mentioned"}))
             @QueryParam("role") String role,
             @BeanParam PageParams page) {
-        return people.articles(slugOrId, QueryParams.oneOf("role", role, Set.of("author", "quoted", "mentioned")),
-                page.toRequest());
+        String chosen = QueryParams.oneOf("role", role, Set.of("author", "quoted", "mentioned"));
+        Page<ArticleSummary> articles = people.articles(slugOrId, chosen, page.toRequest());
+        if (chosen == null) {
+            return RestResponse.ok(articles); // no feed holds both what they wrote and where they are quoted
+        }
+        return feedLinks.withAlternates(articles, (chosen.equals("author") ? "authors/" : "people/") + slugOrId);
     }
 }

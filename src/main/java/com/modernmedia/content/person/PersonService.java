@@ -38,7 +38,7 @@ import java.util.UUID;
  * someone no public article names yet.
  */
 @ApplicationScoped
-class PersonService implements EditableKind<Person, PersonInput>, PublishedKind {
+public class PersonService implements EditableKind<Person, PersonInput>, PublishedKind {
 
     /** How many quotes and articles include= embeds in a person. */
     static final int EMBEDDED_ITEMS = 10;
@@ -137,6 +137,11 @@ class PersonService implements EditableKind<Person, PersonInput>, PublishedKind 
         return new PersonDetail(person.id, person.slug, person.name, person.honorific, person.bio, person.title,
                 person.affiliation, ImageView.from(person.image), people.countArticles(person.id, clock.instant(), audience),
                 person.revision, latestQuotes, latestArticles);
+    }
+
+    /** A person the audience may see (one who writes or is in an article it may see), as bylines show them. */
+    public PersonSummary summary(String slugOrId) {
+        return PersonSummary.from(findPublic(slugOrId));
     }
 
     private Person findPublic(String slugOrId) {

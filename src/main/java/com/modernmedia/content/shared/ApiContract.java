@@ -73,7 +73,11 @@ public class ApiContract implements OASFilter {
         boolean read = method == PathItem.HttpMethod.GET;
         boolean hasBody = operation.getRequestBody() != null;
         answer(operation, "401", "Unauthorized"); // a key sent to any operation is checked
-        answer(operation, "406", "NotAcceptable");
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(ApiDoc.ANY_ACCEPT)) {
+            operation.removeExtension(ApiDoc.ANY_ACCEPT); // a URL that names its format answers whatever is accepted
+        } else {
+            answer(operation, "406", "NotAcceptable");
+        }
         answer(operation, "500", "ServerError");
         answer(operation, "503", "ServiceUnavailable"); // every operation may need the database
         if (read && !notCached(operation)) {

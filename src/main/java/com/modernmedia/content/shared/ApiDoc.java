@@ -21,6 +21,9 @@ public final class ApiDoc {
     /** Longest include= taken. */
     public static final int INCLUDE_MAX = QueryParams.MAX_INCLUDE_LENGTH;
 
+    /** Marks an operation that answers whatever the Accept header says (no 406); ApiContract removes it. */
+    public static final String ANY_ACCEPT = "x-any-accept";
+
     /** Headers documented once, in META-INF/openapi.yaml (components/parameters). */
     public static final String IF_MATCH = "IfMatch";
     public static final String IDEMPOTENCY_KEY = "IdempotencyKey";
@@ -30,6 +33,8 @@ public final class ApiDoc {
     public static final String SLUG_OR_ID = "The slug or the UUID; an old slug answers 301 to the current one";
 
     public static final String OK_PAGE = "A page of the list. The Link header (rel=next) carries the URL of the next page.";
+    public static final String OK_PAGE_WITH_FEEDS = OK_PAGE + " Links with rel=alternate name the feed of the same articles "
+            + "in each format (RSS, Atom, JSON Feed), where there is one.";
     public static final String CREATED = "Created; Location is its URL, ETag its version for the next If-Match";
     public static final String WRITTEN = "The new version (or, when the write changed nothing, the current one with its "
             + "revision and ETag unchanged); its ETag is what the next If-Match sends";
@@ -52,6 +57,7 @@ public final class ApiDoc {
         public static final String UNUSED_TOPIC = "podcasts";
         public static final String PERSON = "arshin-adib-moghaddam";
         public static final String PERSON_ID = "05f364a4-5416-429f-b25c-1b85da5c3ddc";
+        public static final String AUTHOR = "philip-kowalski";
         public static final String AUTHOR_ID = "cefbbc3e-caaa-481c-b617-9484c33dc9db";
         public static final String UNUSED_PERSON = "ines-carvalho";
         public static final String IMAGE_ID = "61ae79be-1887-4e67-8068-974e89845ff8";

@@ -2,6 +2,7 @@ package com.modernmedia.content.topic;
 
 import com.modernmedia.content.article.ArticleSummary;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.FeedLinks;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
 import com.modernmedia.content.shared.Page;
@@ -53,10 +54,12 @@ public class TopicResource {
 
     private final TopicService topics;
     private final Responses responses;
+    private final FeedLinks feedLinks;
 
-    public TopicResource(TopicService topics, Responses responses) {
+    public TopicResource(TopicService topics, Responses responses, FeedLinks feedLinks) {
         this.topics = topics;
         this.responses = responses;
+        this.feedLinks = feedLinks;
     }
 
     @GET
@@ -160,13 +163,13 @@ public class TopicResource {
     @Path("/{slugOrId}/articles")
     @Operation(operationId = "listTopicArticles", summary = "List a topic's published articles, newest first",
             description = "Summaries of the published articles on the topic; its sub-topics' articles are not included.")
-    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
+    @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE_WITH_FEEDS)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,headline,heroImage.url",
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX))
-    public Page<ArticleSummary> articles(
+    public RestResponse<Page<ArticleSummary>> articles(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.TOPIC,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
             @BeanParam PageParams page) {
-        return topics.articles(slugOrId, page.toRequest());
+        return feedLinks.withAlternates(topics.articles(slugOrId, page.toRequest()), "topics/" + slugOrId);
     }
 }

@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /** The topic tree, with counts of published articles; topics as editors write them. */
 @ApplicationScoped
-class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
+public class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
 
     private final TopicRepository topics;
     private final ArticleService articles;
@@ -59,6 +59,11 @@ class TopicService implements EditableKind<Topic, TopicInput>, PublishedKind {
 
     TopicDetail get(String slugOrId, Set<String> include) {
         return detail(findLive(slugOrId), include.contains("articles"));
+    }
+
+    /** A topic that is not deleted (every one is public), as articles point to it. */
+    public TopicRef ref(String slugOrId) {
+        return TopicRef.from(findLive(slugOrId));
     }
 
     Page<ArticleSummary> articles(String slugOrId, PageRequest page) {
