@@ -74,11 +74,13 @@ class ArticlePagingTest {
         first.then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(3));
         String next = first.jsonPath().getString("next");
         // A path (no public URL is configured in tests), with the list's own parameters in a fixed order.
-        first.then().header("Link", equalTo("</api/v1/articles?limit=2&topic=&total=true&cursor=" + next + ">; rel=\"next\""));
+        assertTrue(first.headers().getValues("Link").contains("</api/v1/articles?limit=2&topic=&total=true&cursor=" + next
+                + ">; rel=\"next\""), first.headers().getValues("Link").toString());
 
-        given().when().get("/api/v1/articles?limit=2&cursor=" + next)
-                .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue())
-                .header("Link", nullValue());
+        Response last = given().when().get("/api/v1/articles?limit=2&cursor=" + next);
+        last.then().statusCode(200).body("items", hasSize(1)).body("next", nullValue());
+        assertTrue(last.headers().getValues("Link").stream().noneMatch(link -> link.contains("rel=\"next\"")),
+                "the last page links to no next page (only to the feeds)");
     }
 
     @Test
