@@ -111,6 +111,18 @@ class ArticleNegotiationTest {
     }
 
     @Test
+    void shouldCompressEveryRepresentationForAClientThatAsksBuiltOrKept() {
+        Ref longRead = fixtures.article("A long read on freight").paragraph("Container lines and their detours. ".repeat(100)).publish();
+
+        for (String accept : new String[]{"application/json", JSON_LD, NINJS, ALIAS}) {
+            for (int read = 0; read < 2; read++) { // built, then kept
+                given().header("Accept", accept).header("Accept-Encoding", "gzip").when().get("/api/v1/articles/" + longRead.slug())
+                        .then().statusCode(200).header("Content-Encoding", "gzip").body(containsString("A long read on freight"));
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseWhatItCannotAnswerWithAProblemThatListsItsTypes() {
         for (String accept : new String[]{"text/html", "application/json; profile=\"http://example.com/other\"",
                 "application/ld+json;q=0, application/json;q=0, application/*;q=0"}) {
