@@ -121,6 +121,13 @@ public class Fixtures {
         return id;
     }
 
+    /** An agency image not cleared for syndication: partners' keys never receive it. */
+    public UUID imageNotCleared(String caption, String credit) {
+        UUID id = image(caption, credit);
+        execute("update image set syndication_cleared = false where id = ?", id);
+        return id;
+    }
+
     /** Records that an entity once had another slug. */
     public void oldSlug(String kind, String oldSlug, Ref target) {
         execute("insert into slug_redirect (kind, old_slug, target_id) values (?, ?, ?)", kind, oldSlug, target.id());

@@ -5,8 +5,10 @@ import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.FeedLinks;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
+import com.modernmedia.content.shared.Negotiation;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
+import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.QueryParams;
 import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Role;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,12 +94,15 @@ public class ArticleResource {
     private final ArticleEditor editor;
     private final Responses responses;
     private final FeedLinks feedLinks;
+    private final ArticleFormats formats;
 
-    public ArticleResource(ArticleService articles, ArticleEditor editor, Responses responses, FeedLinks feedLinks) {
+    public ArticleResource(ArticleService articles, ArticleEditor editor, Responses responses, FeedLinks feedLinks,
+                           ArticleFormats formats) {
         this.articles = articles;
         this.editor = editor;
         this.responses = responses;
         this.feedLinks = feedLinks;
+        this.formats = formats;
     }
 
     @GET
@@ -157,22 +164,41 @@ public class ArticleResource {
 
     @GET
     @Path("/{slugOrId}")
+    @Produces({MediaType.APPLICATION_JSON, ArticleFormats.JSON_LD, ArticleFormats.NINJS, ArticleFormats.NINJS_ALIAS})
     @Operation(operationId = "getArticle", summary = "Get a published article",
             description = "The whole article: body, authors, topics, images with captions and credits, the people "
-                    + "quoted (under the title they were quoted under) and mentioned, its quotes and related stories.")
+                    + "quoted (under the title they were quoted under) and mentioned, its quotes and related stories. "
+                    + "By the Accept header, as JSON (the default), as a schema.org NewsArticle in JSON-LD "
+                    + "(application/ld+json), or as an IPTC ninjs 3.2 news item (application/json; "
+                    + "profile=\"http://iptc.org/std/ninjs/3.2\", or application/ninjs+json, with a Link to its profile "
+                    + "and JSON Schema). format= and fields= shape only the JSON.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
     @APIResponse(responseCode = "200", description = "The article; Last-Modified is the latest change of anything it shows. "
-            + "With an editor's key also a draft, scheduled or unpublished one.")
-    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
+            + "With an editor's key also a draft, scheduled or unpublished one.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
+            @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = ArticleJsonLd.class)),
+            @Content(mediaType = ArticleFormats.NINJS, schema = @Schema(implementation = ArticleNinjs.class)),
+            @Content(mediaType = ArticleFormats.NINJS_ALIAS, schema = @Schema(implementation = ArticleNinjs.class))})
+    @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS + " Only with application/json.",
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "headline,dek,authors.name")
     public RestResponse<ArticleDetail> get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.ARTICLE,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,
-            @Parameter(description = "How to serve the body: blocks (body), html (bodyHtml) or text (bodyText)",
+            @Parameter(description = "How to serve the body: blocks (body), html (bodyHtml) or text (bodyText). Only with "
+                    + "application/json: JSON-LD carries the body as text, ninjs as HTML.",
                     schema = @Schema(enumeration = {"blocks", "html", "text"}, defaultValue = "blocks"))
-            @QueryParam("format") String format) {
-        return articles.get(slugOrId, BodyFormat.parse(format)).toResponse();
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        MediaType type = Negotiation.choose(headers.getRequestHeader(HttpHeaders.ACCEPT), ArticleFormats.OFFERED);
+        if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
+            return articles.get(slugOrId, BodyFormat.parse(format)).toResponse();
+        }
+        if (format != null) {
+            throw ProblemException.invalidParameter("format", "is taken only with application/json: JSON-LD carries the "
+                    + "body as text, ninjs as HTML");
+        }
+        return formats.answer(articles.get(slugOrId, BodyFormat.BLOCKS), type);
     }
 
     @POST

@@ -105,8 +105,8 @@ public class RepresentationFilter {
         String key = cacheKey(request, resource.getResourceMethod());
         List<MediaType> offered = offers.computeIfAbsent(resource.getResourceMethod(), RepresentationFilter::offeredBy);
         if (offered.size() > 1) {
-            request.setProperty(NEGOTIATED, true);
             Optional<MediaType> variant = Negotiation.preferred(request.getHeaders().get(HttpHeaders.ACCEPT), offered);
+            request.setProperty(NEGOTIATED, variant.orElse(null));
             if (variant.isEmpty()) {
                 return null; // the resource answers 406
             }
@@ -199,7 +199,7 @@ public class RepresentationFilter {
         request.setProperty(REPRESENTED_TYPE, answeredType(method.getGenericReturnType()));
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         String fields = query.getFirst("fields");
-        if (fields != null && answeredType(method.getGenericReturnType()) == Rendered.class) {
+        if (fields != null && (answeredType(method.getGenericReturnType()) == Rendered.class || negotiatedAway(request, method))) {
             throw ProblemException.invalidParameter("fields", "is not taken here: it shapes JSON answers of the API's own types");
         }
         if (fields != null) {
@@ -208,6 +208,11 @@ public class RepresentationFilter {
         if (query.containsKey("include") && !takesInclude(method)) {
             QueryParams.include(query.getFirst("include"), Set.of());
         }
+    }
+
+    /** A negotiated read answers with the DTO it declares in its first media type only; the others are Rendered. */
+    private boolean negotiatedAway(ContainerRequestContext request, Method method) {
+        return request.getProperty(NEGOTIATED) instanceof MediaType variant && !variant.equals(offers.get(method).get(0));
     }
 
     private static boolean takesInclude(Method method) {
@@ -268,6 +273,7 @@ public class RepresentationFilter {
             return;
         }
         response.setEntity(body, NO_ANNOTATIONS, type);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Negotiation.name(type)); // as a kept answer names it
     }
 
     /** A document in a format of its own: bytes as they are, anything else as JSON (JSON-LD, ninjs, JSON Feed). */
