@@ -20,7 +20,7 @@ import java.time.Duration;
 class AddressBuckets {
 
     static final String POLICY = "anonymous";
-    /** About 300 bytes each: 100,000 addresses active within one window take some 30 MB. */
+    /** A few hundred bytes each: 100,000 addresses active within one window take some tens of MB. */
     private static final long MOST_ADDRESSES = 100_000;
 
     private final long quota;
