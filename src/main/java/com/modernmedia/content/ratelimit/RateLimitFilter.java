@@ -41,8 +41,9 @@ import java.util.function.BiConsumer;
 class RateLimitFilter {
 
     static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 1;
-    static final String POLICY_HEADER = "RateLimit-Policy";
-    static final String LIMIT_HEADER = "RateLimit";
+    private static final String POLICY_HEADER = "RateLimit-Policy";
+    private static final String LIMIT_HEADER = "RateLimit";
+    private static final String RETRY_AFTER = "Retry-After";
     private static final String LIMITED = "/api/v1/";
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
 
@@ -141,7 +142,7 @@ class RateLimitFilter {
     }
 
     private void refuse(RoutingContext context, Limit limit) {
-        context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.resetSeconds()));
+        context.response().putHeader(RETRY_AFTER, Long.toString(limit.resetSeconds()));
         ProblemMapper.send(context, ProblemException.quotaExceeded(limit.policy(), limit.quota(), limit.windowSeconds(),
                 limit.resetSeconds()), mapper);
     }
