@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
  * caller without a key is counted there too, in memory, without blocking ({@link AddressBuckets}). A caller with a key
  * is counted by the key, in PostgreSQL ({@link KeyBuckets}), once the key is authenticated: the identity Quarkus
  * builds lazily is asked for here (the same identity every later step gets), and the bucket is read on a worker
- * thread. A key that is refused is counted by its address; its 401 comes later, from the usual place.
+ * thread. A key that is refused is counted by its address, then answered 401 as before.
  * <p>
  * After CORS, so that a browser can read a 429 and its headers, and after Quarkus' authentication handler, which
  * makes the identity ready to be asked for. Health, metrics, the OpenAPI document and Swagger UI are not counted.
