@@ -20,7 +20,11 @@
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_SCHEMA (bench), BENCH_PORT (8089),
 # BENCH_MANAGEMENT_PORT (9089, where the service's metrics are read),
 # JAVA_OPTS (none), BENCH_PREFILL (0; 1 requests every article once before the load);
-# the service's own settings pass through, e.g. CONTENT_CACHE_MAX_SIZE.
+# the service's own settings pass through, e.g. CONTENT_CACHE_MAX_SIZE, or
+# CONTENT_RATE_LIMITS_ENABLED=false to measure without the rate limiter. All of wrk's
+# requests come from one address without a key, so its quota is set far beyond what wrk
+# sends (CONTENT_RATE_LIMITS_ANONYMOUS, 1000000000 per 60 s): the limiter counts every
+# request and labels every answer, and never refuses one.
 set -euo pipefail
 
 # shellcheck source=bench/lib.sh
@@ -79,7 +83,8 @@ if [[ $(public_articles) != "$articles" ]]; then
 fi
 
 log "starting the service (prod profile, schema $schema, $BASE_URL)"
-start_service "$schema" CONTENT_BENCH_CEILING=true
+anonymous_quota=${CONTENT_RATE_LIMITS_ANONYMOUS:-1000000000}
+start_service "$schema" CONTENT_BENCH_CEILING=true CONTENT_RATE_LIMITS_ANONYMOUS="$anonymous_quota"
 startup_ms=$(wait_ready 120)
 log "ready in ${startup_ms} ms"
 
@@ -264,6 +269,7 @@ result="$OUT_DIR/result-$articles.md"
     echo "- wrk -t $threads -c $connections -d $duration per scenario, over loopback (wrk shares the cores), after a warm-up round of $warmup per scenario and $settle just before each"
     echo "- load average before the load (1, 5, 15 min): $load_before (other work on the machine skews the numbers)"
     echo "- startup to first 200 of /q/health/ready: $startup_ms ms; peak RSS: $peak_rss MiB"
+    echo "- rate limits: CONTENT_RATE_LIMITS_ENABLED=${CONTENT_RATE_LIMITS_ENABLED:-true}, quota of wrk's one address $anonymous_quota per 60 s (never reached)"
     echo "- representation cache: CONTENT_CACHE_MAX_SIZE=${CONTENT_CACHE_MAX_SIZE:-64M (default)}, CONTENT_CACHE_ENABLED=${CONTENT_CACHE_ENABLED:-true}, prefilled with every article: $([[ ${BENCH_PREFILL:-0} == 1 ]] && echo yes || echo no)"
     echo
     echo "| scenario | req/s | p50 ms | p99 ms | errors | bytes/resp | RSS MiB | cache hits |"

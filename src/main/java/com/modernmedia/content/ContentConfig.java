@@ -49,6 +49,9 @@ public interface ContentConfig {
 
     Webhooks webhooks();
 
+    @WithName("rate-limits")
+    RateLimits rateLimits();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
@@ -205,6 +208,49 @@ public interface ContentConfig {
         /** How many endpoints one instance sends to at the same time. */
         @WithDefault("8")
         int concurrency();
+    }
+
+    /**
+     * Requests each caller may make per window: an API key by its role, counted in PostgreSQL across instances; a
+     * caller without a key by its address, counted in each instance's memory. docs/operations.md says how to size them.
+     */
+    interface RateLimits {
+        /** Count requests to /api/v1 and refuse those over the limit with 429; off, no RateLimit headers either. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The window every quota is counted in: the whole quota comes back at the end of each window. */
+        @WithDefault("60s")
+        Duration window();
+
+        /** Requests per window for each partner key. */
+        @WithDefault("600")
+        long partner();
+
+        /** Requests per window for each editor key (newsroom tools, which write). */
+        @WithDefault("3000")
+        long editor();
+
+        /** Requests per window for each admin key. */
+        @WithDefault("6000")
+        long admin();
+
+        /** Requests per window from one client address without a key, on each instance (an IPv6 address by its /64). */
+        @WithDefault("1200")
+        long anonymous();
+
+        /**
+         * The proxies and CDNs in front (addresses or CIDR ranges) whose forwarding header names the client. Only a
+         * request that comes from one of them is counted by the address in that header (the right-most one that is not
+         * itself a trusted proxy); any other request by its own peer address, whatever it sends.
+         */
+        @WithName("trusted-proxies")
+        Optional<List<String>> trustedProxies();
+
+        /** The header the trusted proxies append the client's address to: X-Forwarded-For or Forwarded (RFC 7239). */
+        @WithName("forwarded-header")
+        @WithDefault("X-Forwarded-For")
+        String forwardedHeader();
     }
 
     interface Http {

@@ -49,7 +49,7 @@ public class Fixtures {
     public void reset() {
         execute("truncate quote, article_image, article_person, article_related, article_topic, article_author, "
                 + "article_revision, article, topic, person, image, slug_redirect, audit_log, idempotent_request, change_log, "
-                + "webhook_delivery, webhook_endpoint");
+                + "webhook_delivery, webhook_endpoint, rate_limit_bucket");
         execute("delete from api_key where name <> 'bootstrap-admin'");
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,8 @@ import java.util.Map;
  * negotiation, body reading, If-Match, slug redirects, idempotency, the origin check) answer them alike for
  * every operation of a shape. Resources document only what is their own (200, 201, 204, 404, 409).
  * Also: public operations say they need no key, and a PATCH takes a JSON Merge Patch, whose members are all
- * optional, as application/merge-patch+json or application/json.
+ * optional, as application/merge-patch+json or application/json. Every operation is rate limited: each may answer
+ * 429, and every answer carries the RateLimit-Policy and RateLimit headers.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContract implements OASFilter {
@@ -31,6 +33,7 @@ public class ApiContract implements OASFilter {
     private static final String PATCH_SUFFIX = "Patch";
     /** Carries a patch schema's input name while the filter runs; removed before the document is served. */
     private static final String PATCH_OF = "x-patch-of";
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,6 +49,23 @@ public class ApiContract implements OASFilter {
         }));
         patchSchemas.forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
         removeInputsOnlyPatched(openAPI, patchSchemas);
+        documentRateLimitHeaders(openAPI);
+    }
+
+    /**
+     * Every answer of every operation carries the caller's rate limit: the reusable responses and each operation's
+     * own (a reference to a reusable one cannot take headers beside it, so those get them where they are defined).
+     */
+    private static void documentRateLimitHeaders(OpenAPI openAPI) {
+        openAPI.getComponents().getResponses().values().forEach(ApiContract::addRateLimitHeaders);
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getRef() == null)
+                        .forEach(ApiContract::addRateLimitHeaders)));
+    }
+
+    private static void addRateLimitHeaders(APIResponse response) {
+        RATE_LIMIT_HEADERS.forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
     }
 
     /** An input that only a PATCH takes (no create or replace) is documented as its patch alone. */
@@ -80,6 +100,7 @@ public class ApiContract implements OASFilter {
         }
         answer(operation, "500", "ServerError");
         answer(operation, "503", "ServiceUnavailable"); // every operation may need the database
+        answer(operation, "429", "TooManyRequests"); // every caller has a quota (rate limits)
         if (read && !notCached(operation)) {
             answer(operation, "304", "NotModified");
         }

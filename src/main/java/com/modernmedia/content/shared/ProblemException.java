@@ -132,6 +132,14 @@ public class ProblemException extends RuntimeException {
                         + "); this one has more. Send a smaller body.", List.of(), null);
     }
 
+    /** A caller over its rate limit: the policy that refused it, as its RateLimit-Policy header names it. */
+    public static ProblemException quotaExceeded(String policy, long quota, long windowSeconds, long retryAfterSeconds) {
+        return new ProblemException(429, "quota-exceeded", "Too Many Requests",
+                "The quota '" + policy + "' of " + quota + " requests every " + windowSeconds + " seconds is used up. "
+                        + "Retry after the time in Retry-After (" + retryAfterSeconds + " seconds); the RateLimit header "
+                        + "says what is left.", List.of(), null);
+    }
+
     /** 10485760 as "10 MiB", so the limit reads at a glance. */
     private static String readable(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

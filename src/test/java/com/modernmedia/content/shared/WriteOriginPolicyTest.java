@@ -102,7 +102,8 @@ class WriteOriginPolicyTest {
                 .header("Access-Control-Allow-Origin", STRANGER)
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
-                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit,"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
     }
 
