@@ -66,7 +66,7 @@ class ArticleNinjsTest {
         Response answer = given().header("Accept", NINJS).when().get("/api/v1/articles/" + article.slug());
 
         answer.then().statusCode(200).header("Content-Type", NINJS).header("Link", LINKS);
-        assertEquals(List.of(), NinjsSchema.errors(answer.asString()));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", answer.asString()));
         JsonNode json = given().when().get("/api/v1/articles/" + article.slug()).as(JsonNode.class);
         JsonNode ninjs = new ObjectMapper().readTree(answer.asString());
         assertEquals("urn:uuid:" + article.id(), ninjs.path("uri").asText());
@@ -131,7 +131,7 @@ class ArticleNinjsTest {
 
         alias.then().statusCode(200).contentType(ALIAS).header("Link", LINKS);
         assertEquals(profiled.asString(), alias.asString());
-        assertEquals(List.of(), NinjsSchema.errors(alias.asString()));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", alias.asString()));
     }
 
     @Test
@@ -144,7 +144,7 @@ class ArticleNinjsTest {
         String jsonLd = given().accept("application/ld+json").when().get("/api/v1/articles/" + empty.slug()).then().statusCode(200)
                 .extract().asString();
 
-        assertEquals(List.of(), NinjsSchema.errors(ninjs));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", ninjs));
         JsonNode item = new ObjectMapper().readTree(ninjs);
         assertFalse(item.has("bodies"), ninjs);
         assertEquals("partial", item.path("representationType").asText());
@@ -159,7 +159,7 @@ class ArticleNinjsTest {
         String document = given().header("Accept", NINJS).when().get("/api/v1/articles/" + hostile.slug()).then().statusCode(200)
                 .extract().asString();
 
-        assertEquals(List.of(), NinjsSchema.errors(document));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", document));
         JsonNode ninjs = new ObjectMapper().readTree(document);
         assertEquals(headline, ninjs.path("headlines").path(0).path("value").asText());
         assertEquals("</script> & ]]>", ninjs.path("descriptions").path(0).path("value").asText());
