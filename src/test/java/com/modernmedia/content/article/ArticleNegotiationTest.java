@@ -126,7 +126,7 @@ class ArticleNegotiationTest {
     void shouldCompressEveryRepresentationForAClientThatAsksBuiltOrKept() {
         Ref longRead = fixtures.article("A long read on freight").paragraph("Container lines and their detours. ".repeat(100)).publish();
 
-        for (String accept : new String[]{"application/json", JSON_LD, NINJS, ALIAS}) {
+        for (String accept : new String[]{"application/json", JSON_LD, NINJS, NINJS_31, ALIAS}) {
             for (int read = 0; read < 2; read++) { // built, then kept
                 given().header("Accept", accept).header("Accept-Encoding", "gzip").when().get("/api/v1/articles/" + longRead.slug())
                         .then().statusCode(200).header("Content-Encoding", "gzip").body(containsString("A long read on freight"));
@@ -184,7 +184,7 @@ class ArticleNegotiationTest {
         Ref pictured = fixtures.article("Ports in pictures").hero(agencyHero).paragraph("First.").inlineImage(agencyInline)
                 .inlineImage(own).publish();
 
-        for (String accept : new String[]{JSON_LD, NINJS, ALIAS, "application/json"}) {
+        for (String accept : new String[]{JSON_LD, NINJS, NINJS_31, ALIAS, "application/json"}) {
             String partners = given().auth().oauth2(partner).header("Accept", accept).when().get("/api/v1/articles/" + pictured.slug())
                     .then().statusCode(200).header("Cache-Control", "private, no-store").extract().asString();
             String publics = given().header("Accept", accept).when().get("/api/v1/articles/" + pictured.slug())
@@ -204,7 +204,7 @@ class ArticleNegotiationTest {
         Ref draft = fixtures.article("A draft in progress").paragraph("Not yet.").draft();
         String editor = fixtures.apiKey("editor");
 
-        for (String accept : new String[]{JSON_LD, NINJS, ALIAS}) {
+        for (String accept : new String[]{JSON_LD, NINJS, NINJS_31, ALIAS}) {
             given().header("Accept", accept).when().get("/api/v1/articles/" + draft.slug())
                     .then().statusCode(404).contentType("application/problem+json");
             given().auth().oauth2(fixtures.apiKey("partner")).header("Accept", accept).when().get("/api/v1/articles/" + draft.slug())
