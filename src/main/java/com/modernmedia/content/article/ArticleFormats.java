@@ -25,15 +25,17 @@ import java.util.List;
 public class ArticleFormats {
 
     public static final String JSON_LD = "application/ld+json";
-    /** IPTC registers no media type for ninjs: JSON with the version's profile (RFC 6906), or the name tools use. */
+    /**
+     * IPTC registers no media type for ninjs: JSON with the version's profile (RFC 6906), or the name tools use,
+     * which answers the newest version.
+     */
     public static final String NINJS = "application/json; profile=\"" + ArticleNinjs.PROFILE + "\"";
+    public static final String NINJS_PREVIOUS = "application/json; profile=\"" + ArticleNinjs.PREVIOUS_PROFILE + "\"";
     public static final String NINJS_ALIAS = "application/ninjs+json";
     private static final MediaType JSON_LD_TYPE = MediaType.valueOf(JSON_LD);
     /** What an article is offered in, in the order of its @Produces: the first answers a client that asks for none. */
     static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON_TYPE, JSON_LD_TYPE, MediaType.valueOf(NINJS),
-            MediaType.valueOf(NINJS_ALIAS));
-    /** The profile a ninjs answer follows, and the JSON Schema that checks it. */
-    static final String NINJS_LINKS = "<" + ArticleNinjs.PROFILE + ">; rel=\"profile\", <" + ArticleNinjs.SCHEMA + ">; rel=\"describedby\"";
+            MediaType.valueOf(NINJS_PREVIOUS), MediaType.valueOf(NINJS_ALIAS));
 
     private final ObjectMapper scriptSafe;
     private final SiteLinks site;
@@ -49,7 +51,19 @@ public class ArticleFormats {
         if (type.equals(JSON_LD_TYPE)) {
             return rendered(article, jsonLd(ArticleJsonLd.from(article.body(), site)), type, null);
         }
-        return rendered(article, ArticleNinjs.from(article.body(), site), type, NINJS_LINKS);
+        String version = ninjsVersion(type);
+        return rendered(article, ArticleNinjs.from(article.body(), version, site), type, ninjsLinks(version));
+    }
+
+    /** The profile a ninjs answer follows, and the JSON Schema that checks it. */
+    private static String ninjsLinks(String version) {
+        return "<" + ArticleNinjs.PROFILES + version + ">; rel=\"profile\", <" + ArticleNinjs.schema(version) + ">; rel=\"describedby\"";
+    }
+
+    /** The version a ninjs type asks for: its profile's (one of those offered), or the newest for the alias. */
+    private static String ninjsVersion(MediaType type) {
+        String profile = type.getParameters().get("profile");
+        return profile == null ? ArticleNinjs.VERSION : profile.substring(ArticleNinjs.PROFILES.length());
     }
 
     /** JSON-LD is pasted into pages as it is (a script element): no text in it may close that element. */

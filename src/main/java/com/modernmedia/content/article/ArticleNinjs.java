@@ -19,14 +19,18 @@ import java.util.stream.Stream;
 
 /**
  * An article as an IPTC ninjs 3.2 news item (Accept: application/json; profile="http://iptc.org/std/ninjs/3.2", or
- * application/ninjs+json). It is made from the ArticleDetail the audience reads as JSON, so rights and withheld
- * images follow. ninjs 3.2 allows no property of a provider's own anywhere, so what it has no field for (the title
- * and affiliation a speaker was quoted under) goes where the standard leaves the vocabulary to the provider: the
- * roles of a quote's descriptions (docs/syndication.md, section 9).
+ * application/ninjs+json), or as a 3.1 one for partners who ask for that version by its profile. The two versions
+ * differ only in what 3.2 added to renditions (resources: audio tracks, subtitles), which an article's renditions have
+ * none of: the document is the same, and names the standard it was asked for. It is made from the ArticleDetail the
+ * audience reads as JSON, so rights and withheld images follow. Neither version allows a property of a provider's
+ * own anywhere, so what ninjs has no field for (the title and affiliation a speaker was quoted under) goes where the
+ * standard leaves the vocabulary to the provider: the roles of a quote's descriptions (docs/syndication.md, section 9).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "NinjsArticle", description = "The article as an IPTC ninjs 3.2 news item (Accept: application/json; "
-        + "profile=\"http://iptc.org/std/ninjs/3.2\" or application/ninjs+json). Fields without a value are left out.")
+        + "profile=\"http://iptc.org/std/ninjs/3.2\" or application/ninjs+json), or 3.1 (Accept: application/json; "
+        + "profile=\"http://iptc.org/std/ninjs/3.1\"), the same document naming that version. Fields without a value are "
+        + "left out.")
 public record ArticleNinjs(
         @Schema(description = "The article's stable URI, the same after any change of slug",
                 examples = "urn:uuid:caa46cc8-f795-4732-b5c5-6f13e2e3e3e4") String uri,
@@ -52,16 +56,23 @@ public record ArticleNinjs(
                 + "receive, and the quotes in reading order (rel quote)") List<Association> associations,
         @Schema(description = "The article's page on the magazine's website") List<Rendition> renditions) {
 
-    /** The standard and version this document follows, as its profile URI names them. */
+    /** The versions answered, as their profile URIs name them: the newest, which the alias answers, and the one before. */
     static final String VERSION = "3.2";
-    static final String PROFILE = "http://iptc.org/std/ninjs/" + VERSION;
-    static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_" + VERSION + ".json";
+    static final String PREVIOUS_VERSION = "3.1";
+    static final String PROFILES = "http://iptc.org/std/ninjs/";
+    static final String PROFILE = PROFILES + VERSION;
+    static final String PREVIOUS_PROFILE = PROFILES + PREVIOUS_VERSION;
     /** Roles of a quote's descriptions: what ninjs has no field for (docs/syndication.md, section 9). */
     static final String SPEAKER_TITLE = "speakerTitle";
     static final String SPEAKER_AFFILIATION = "speakerAffiliation";
     private static final String TEXT = "text/plain";
 
-    static ArticleNinjs from(ArticleDetail article, SiteLinks site) {
+    /** The JSON Schema of a version, where IPTC publishes it. */
+    static String schema(String version) {
+        return "http://www.iptc.org/std/ninjs/ninjs-schema_" + version + ".json";
+    }
+
+    static ArticleNinjs from(ArticleDetail article, String version, SiteLinks site) {
         List<BodyBlock> body = article.body() == null ? List.of() : article.body();
         List<Association> associations = new ArrayList<>();
         Stream.ofNullable(article.heroImage()).map(hero -> Association.picture("hero", "hero", hero)).forEach(associations::add);
@@ -69,7 +80,7 @@ public record ArticleNinjs(
                 .mapToObj(i -> Association.picture("image-" + (i + 1), "inline", article.images().get(i))).forEach(associations::add);
         IntStream.range(0, article.quotes().size())
                 .mapToObj(i -> Association.quote("quote-" + (i + 1), article.quotes().get(i), site)).forEach(associations::add);
-        return new ArticleNinjs(SiteLinks.articleUri(article.id()), new Standard("ninjs", VERSION, SCHEMA + "#"), "text",
+        return new ArticleNinjs(SiteLinks.articleUri(article.id()), new Standard("ninjs", version, schema(version) + "#"), "text",
                 body.isEmpty() ? "partial" : "full", Integer.toString(article.revision()),
                 article.publishedAt(), article.updatedAt(), article.publishedAt(), pubStatus(article.status()),
                 site.publisherName(), article.slug(),
@@ -100,8 +111,9 @@ public record ArticleNinjs(
     @Schema(name = "NinjsStandard", description = "The standard this document follows")
     public record Standard(
             @Schema(enumeration = "ninjs") String name,
-            @Schema(enumeration = "3.2") String version,
-            @Schema(enumeration = "http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json#") String schema) {
+            @Schema(description = "3.1 when asked for by its profile, 3.2 otherwise", enumeration = {"3.2", "3.1"}) String version,
+            @Schema(enumeration = {"http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json#",
+                    "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"}) String schema) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -164,14 +164,16 @@ public class ArticleResource {
 
     @GET
     @Path("/{slugOrId}")
-    @Produces({MediaType.APPLICATION_JSON, ArticleFormats.JSON_LD, ArticleFormats.NINJS, ArticleFormats.NINJS_ALIAS})
+    @Produces({MediaType.APPLICATION_JSON, ArticleFormats.JSON_LD, ArticleFormats.NINJS, ArticleFormats.NINJS_PREVIOUS,
+            ArticleFormats.NINJS_ALIAS})
     @Operation(operationId = "getArticle", summary = "Get a published article",
             description = "The whole article: body, authors, topics, images with captions and credits, the people "
                     + "quoted (under the title they were quoted under) and mentioned, its quotes and related stories. "
                     + "By the Accept header, as JSON (the default), as a schema.org NewsArticle in JSON-LD "
                     + "(application/ld+json), or as an IPTC ninjs 3.2 news item (application/json; "
-                    + "profile=\"http://iptc.org/std/ninjs/3.2\", or application/ninjs+json, with a Link to its profile "
-                    + "and JSON Schema). format= and fields= shape only the JSON.")
+                    + "profile=\"http://iptc.org/std/ninjs/3.2\", or application/ninjs+json) or a 3.1 one (application/json; "
+                    + "profile=\"http://iptc.org/std/ninjs/3.1\"), with a Link to its profile and JSON Schema. format= and "
+                    + "fields= shape only the JSON.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
     @APIResponse(responseCode = "200", description = "The article; Last-Modified is the latest change of anything it shows. "
@@ -179,6 +181,7 @@ public class ArticleResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
             @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = ArticleJsonLd.class)),
             @Content(mediaType = ArticleFormats.NINJS, schema = @Schema(implementation = ArticleNinjs.class)),
+            @Content(mediaType = ArticleFormats.NINJS_PREVIOUS, schema = @Schema(implementation = ArticleNinjs.class)),
             @Content(mediaType = ArticleFormats.NINJS_ALIAS, schema = @Schema(implementation = ArticleNinjs.class))})
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS + " Only with application/json.",
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "headline,dek,authors.name")

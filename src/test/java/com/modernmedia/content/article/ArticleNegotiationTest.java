@@ -34,9 +34,11 @@ class ArticleNegotiationTest {
 
     private static final String JSON_LD = "application/ld+json";
     private static final String NINJS = "application/json; profile=\"http://iptc.org/std/ninjs/3.2\"";
+    private static final String NINJS_31 = "application/json; profile=\"http://iptc.org/std/ninjs/3.1\"";
     private static final String ALIAS = "application/ninjs+json";
     private static final String OFFERED = "application/json, application/ld+json, "
-            + "application/json; profile=\"http://iptc.org/std/ninjs/3.2\", application/ninjs+json";
+            + "application/json; profile=\"http://iptc.org/std/ninjs/3.2\", "
+            + "application/json; profile=\"http://iptc.org/std/ninjs/3.1\", application/ninjs+json";
 
     @Inject
     Fixtures fixtures;
@@ -67,8 +69,9 @@ class ArticleNegotiationTest {
         Response json = given().when().get("/api/v1/articles/" + article.slug());
         Response ld = given().accept(JSON_LD).when().get("/api/v1/articles/" + article.slug());
         Response ninjs = given().header("Accept", NINJS).when().get("/api/v1/articles/" + article.slug());
+        Response ninjs31 = given().header("Accept", NINJS_31).when().get("/api/v1/articles/" + article.slug());
 
-        for (Response answer : List.of(json, ld, ninjs)) {
+        for (Response answer : List.of(json, ld, ninjs, ninjs31)) {
             answer.then().statusCode(200)
                     .header("ETag", containsString("\"r1-"))
                     .header("Vary", "Accept, Accept-Encoding, Origin, Authorization")
@@ -76,7 +79,7 @@ class ArticleNegotiationTest {
                     .header("Last-Modified", json.header("Last-Modified"))
                     .header("Surrogate-Key", containsString("article-" + article.id()));
         }
-        assertEquals(3, Set.of(json.header("ETag"), ld.header("ETag"), ninjs.header("ETag")).size());
+        assertEquals(4, Set.of(json.header("ETag"), ld.header("ETag"), ninjs.header("ETag"), ninjs31.header("ETag")).size());
         for (int read = 0; read < 2; read++) { // the first may build the answer, the second is served kept
             given().accept(JSON_LD).header("If-None-Match", ld.header("ETag")).when().get("/api/v1/articles/" + article.slug())
                     .then().statusCode(304).header("ETag", ld.header("ETag")).header("Vary", containsString("Accept"));
@@ -87,14 +90,20 @@ class ArticleNegotiationTest {
                 .then().statusCode(200).contentType(JSON_LD).header("ETag", ld.header("ETag"));
         given().header("If-None-Match", ld.header("ETag")).when().get("/api/v1/articles/" + article.slug())
                 .then().statusCode(200).contentType("application/json").header("ETag", json.header("ETag"));
+        given().header("Accept", NINJS_31).header("If-None-Match", ninjs.header("ETag")).when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Content-Type", NINJS_31).header("ETag", ninjs31.header("ETag"));
+        given().header("Accept", NINJS_31).header("If-None-Match", ninjs31.header("ETag")).when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(304).header("ETag", ninjs31.header("ETag"));
     }
 
     @Test
-    void shouldDropTheKeptJsonLdAndNinjsWhenTheArticleIsEdited() {
+    void shouldDropTheKeptJsonLdAndEachNinjsWhenTheArticleIsEdited() {
         String editor = fixtures.apiKey("editor");
         String ld = given().accept(JSON_LD).when().get("/api/v1/articles/" + article.slug()).then().statusCode(200)
                 .body(containsString("Freight rates whiplash")).extract().header("ETag");
         String ninjs = given().header("Accept", NINJS).when().get("/api/v1/articles/" + article.slug()).then().statusCode(200)
+                .extract().header("ETag");
+        String ninjs31 = given().header("Accept", NINJS_31).when().get("/api/v1/articles/" + article.slug()).then().statusCode(200)
                 .extract().header("ETag");
         String current = given().auth().oauth2(editor).when().get("/api/v1/articles/" + article.slug()).then().extract().header("ETag");
 
@@ -107,6 +116,9 @@ class ArticleNegotiationTest {
                 .body(containsString("The freight rate whiplash")).extract().header("ETag");
         given().header("Accept", NINJS).header("If-None-Match", ninjs).when().get("/api/v1/articles/" + article.slug())
                 .then().statusCode(200).header("ETag", containsString("\"r2-")).body(containsString("The freight rate whiplash"));
+        given().header("Accept", NINJS_31).header("If-None-Match", ninjs31).when().get("/api/v1/articles/" + article.slug())
+                .then().statusCode(200).header("Content-Type", NINJS_31).header("ETag", containsString("\"r2-"))
+                .body(containsString("The freight rate whiplash"));
         assertNotEquals(ld, newLd);
     }
 
@@ -114,7 +126,7 @@ class ArticleNegotiationTest {
     void shouldCompressEveryRepresentationForAClientThatAsksBuiltOrKept() {
         Ref longRead = fixtures.article("A long read on freight").paragraph("Container lines and their detours. ".repeat(100)).publish();
 
-        for (String accept : new String[]{"application/json", JSON_LD, NINJS, ALIAS}) {
+        for (String accept : new String[]{"application/json", JSON_LD, NINJS, NINJS_31, ALIAS}) {
             for (int read = 0; read < 2; read++) { // built, then kept
                 given().header("Accept", accept).header("Accept-Encoding", "gzip").when().get("/api/v1/articles/" + longRead.slug())
                         .then().statusCode(200).header("Content-Encoding", "gzip").body(containsString("A long read on freight"));
@@ -125,6 +137,8 @@ class ArticleNegotiationTest {
     @Test
     void shouldRefuseWhatItCannotAnswerWithAProblemThatListsItsTypes() {
         for (String accept : new String[]{"text/html", "application/json; profile=\"http://example.com/other\"",
+                "application/json; profile=\"http://iptc.org/std/ninjs/3.0\"",
+                "application/json; profile=\"http://iptc.org/std/ninjs/9.9\"",
                 "application/ld+json;q=0, application/json;q=0, application/*;q=0"}) {
             given().header("Accept", accept).when().get("/api/v1/articles/" + article.slug())
                     .then().statusCode(406).contentType("application/problem+json")
@@ -170,7 +184,7 @@ class ArticleNegotiationTest {
         Ref pictured = fixtures.article("Ports in pictures").hero(agencyHero).paragraph("First.").inlineImage(agencyInline)
                 .inlineImage(own).publish();
 
-        for (String accept : new String[]{JSON_LD, NINJS, ALIAS, "application/json"}) {
+        for (String accept : new String[]{JSON_LD, NINJS, NINJS_31, ALIAS, "application/json"}) {
             String partners = given().auth().oauth2(partner).header("Accept", accept).when().get("/api/v1/articles/" + pictured.slug())
                     .then().statusCode(200).header("Cache-Control", "private, no-store").extract().asString();
             String publics = given().header("Accept", accept).when().get("/api/v1/articles/" + pictured.slug())
@@ -190,7 +204,7 @@ class ArticleNegotiationTest {
         Ref draft = fixtures.article("A draft in progress").paragraph("Not yet.").draft();
         String editor = fixtures.apiKey("editor");
 
-        for (String accept : new String[]{JSON_LD, NINJS, ALIAS}) {
+        for (String accept : new String[]{JSON_LD, NINJS, NINJS_31, ALIAS}) {
             given().header("Accept", accept).when().get("/api/v1/articles/" + draft.slug())
                     .then().statusCode(404).contentType("application/problem+json");
             given().auth().oauth2(fixtures.apiKey("partner")).header("Accept", accept).when().get("/api/v1/articles/" + draft.slug())

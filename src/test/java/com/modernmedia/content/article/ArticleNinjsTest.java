@@ -2,6 +2,7 @@ package com.modernmedia.content.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.modernmedia.content.Fixtures;
 import com.modernmedia.content.Fixtures.Ref;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An article as an IPTC ninjs 3.2 news item, asked for by its profile or by the application/ninjs+json alias: it
- * names its standard, links to its profile and schema, and is valid against IPTC's own JSON Schema.
+ * An article as an IPTC ninjs 3.2 news item, asked for by its profile or by the application/ninjs+json alias, or as
+ * a 3.1 one, asked for by its profile: it names its standard, links to its profile and schema, and is valid against
+ * IPTC's own JSON Schema of that version.
  */
 @QuarkusTest
 class ArticleNinjsTest {
@@ -30,6 +32,9 @@ class ArticleNinjsTest {
     private static final String ALIAS = "application/ninjs+json";
     private static final String LINKS = "<http://iptc.org/std/ninjs/3.2>; rel=\"profile\", "
             + "<http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json>; rel=\"describedby\"";
+    private static final String NINJS_31 = "application/json; profile=\"http://iptc.org/std/ninjs/3.1\"";
+    private static final String LINKS_31 = "<http://iptc.org/std/ninjs/3.1>; rel=\"profile\", "
+            + "<http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json>; rel=\"describedby\"";
     private static final String SITE = "https://www.modernmedia.example";
 
     @Inject
@@ -66,7 +71,7 @@ class ArticleNinjsTest {
         Response answer = given().header("Accept", NINJS).when().get("/api/v1/articles/" + article.slug());
 
         answer.then().statusCode(200).header("Content-Type", NINJS).header("Link", LINKS);
-        assertEquals(List.of(), NinjsSchema.errors(answer.asString()));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", answer.asString()));
         JsonNode json = given().when().get("/api/v1/articles/" + article.slug()).as(JsonNode.class);
         JsonNode ninjs = new ObjectMapper().readTree(answer.asString());
         assertEquals("urn:uuid:" + article.id(), ninjs.path("uri").asText());
@@ -131,7 +136,25 @@ class ArticleNinjsTest {
 
         alias.then().statusCode(200).contentType(ALIAS).header("Link", LINKS);
         assertEquals(profiled.asString(), alias.asString());
-        assertEquals(List.of(), NinjsSchema.errors(alias.asString()));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", alias.asString()));
+    }
+
+    @Test
+    void shouldServeThoseWhoAskFor31TheSameNewsItemNaming31AndValidAgainstIts31Schema() throws Exception {
+        String newest = given().header("Accept", NINJS).when().get("/api/v1/articles/" + article.slug()).asString();
+
+        for (int read = 0; read < 2; read++) { // built, then kept
+            Response answer = given().header("Accept", NINJS_31).when().get("/api/v1/articles/" + article.slug());
+
+            answer.then().statusCode(200).header("Content-Type", NINJS_31).header("Link", LINKS_31);
+            assertEquals(List.of(), NinjsSchema.errors("3.1", answer.asString()));
+            ObjectNode ninjs = (ObjectNode) new ObjectMapper().readTree(answer.asString());
+            assertEquals("{\"name\":\"ninjs\",\"version\":\"3.1\",\"schema\":\"http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#\"}",
+                    ninjs.remove("standard").toString());
+            ObjectNode same = (ObjectNode) new ObjectMapper().readTree(newest);
+            same.remove("standard");
+            assertEquals(same, ninjs, "3.1 has every field the 3.2 document uses");
+        }
     }
 
     @Test
@@ -144,7 +167,7 @@ class ArticleNinjsTest {
         String jsonLd = given().accept("application/ld+json").when().get("/api/v1/articles/" + empty.slug()).then().statusCode(200)
                 .extract().asString();
 
-        assertEquals(List.of(), NinjsSchema.errors(ninjs));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", ninjs));
         JsonNode item = new ObjectMapper().readTree(ninjs);
         assertFalse(item.has("bodies"), ninjs);
         assertEquals("partial", item.path("representationType").asText());
@@ -159,7 +182,7 @@ class ArticleNinjsTest {
         String document = given().header("Accept", NINJS).when().get("/api/v1/articles/" + hostile.slug()).then().statusCode(200)
                 .extract().asString();
 
-        assertEquals(List.of(), NinjsSchema.errors(document));
+        assertEquals(List.of(), NinjsSchema.errors("3.2", document));
         JsonNode ninjs = new ObjectMapper().readTree(document);
         assertEquals(headline, ninjs.path("headlines").path(0).path("value").asText());
         assertEquals("</script> & ]]>", ninjs.path("descriptions").path(0).path("value").asText());

@@ -16,24 +16,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IPTC's official JSON Schema of ninjs 3.2 as the test resources hold it (see formats/README.md), with its formats
- * (date-time, uri) asserted. It is registered under its own URI, and nothing is fetched.
+ * IPTC's official JSON Schemas of ninjs 3.2 and 3.1 as the test resources hold them (see formats/README.md), with
+ * their formats (date-time, uri) asserted. Each is registered under its own URI, and nothing is fetched.
  */
 final class NinjsSchema {
 
-    static final String URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json";
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, registry -> registry
-                    .schemas(Map.of(URI, read("formats/ninjs-schema_3.2.json")))
-                    .schemaLoader(loader -> loader.fetchRemoteResources(false))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-            .getSchema(SchemaLocation.of(URI));
+    private static final Map<String, Schema> BY_VERSION = Map.of("3.2", load("3.2"), "3.1", load("3.1"));
 
     private NinjsSchema() {
     }
 
-    /** What the schema finds wrong with the document, one message each; empty when it is valid. */
-    static List<String> errors(String document) throws IOException {
-        return SCHEMA.validate(new ObjectMapper().readTree(document)).stream().map(Error::toString).toList();
+    /** What the schema of the version finds wrong with the document, one message each; empty when it is valid. */
+    static List<String> errors(String version, String document) throws IOException {
+        return BY_VERSION.get(version).validate(new ObjectMapper().readTree(document)).stream().map(Error::toString).toList();
+    }
+
+    private static Schema load(String version) {
+        String uri = "http://www.iptc.org/std/ninjs/ninjs-schema_" + version + ".json";
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, registry -> registry
+                        .schemas(Map.of(uri, read("formats/ninjs-schema_" + version + ".json")))
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                .getSchema(SchemaLocation.of(uri));
     }
 
     private static String read(String name) {
