@@ -122,6 +122,9 @@ class HostileInputTest {
                     String name = parameter.path("name").asText();
                     expectRefusedText(who + ", NUL in " + name, request(caller.getValue(), operation).queryParam(name, NUL),
                             method, path);
+                    if (name.equals("q")) {
+                        continue; // free text, where any words are a search: PersonSearchTest feeds it hostile ones
+                    }
                     String edge = name.equals("cursor") ? cursor("[\"article\",\"" + EDGE_OF_TIME + "\",\"x\"]") : EDGE_OF_TIME;
                     expectProblem(who + ", edge of time in " + name, request(caller.getValue(), operation)
                             .queryParam(name, edge), method, path, null);

@@ -24,6 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
+    private static final String NAME_MATCHES = "function('name_search_matches', :query, p.name) = true";
+    private static final String NAME_RANK = "function('name_search_rank', :query, p.name)";
+
     /** Someone a public article shows, that the audience sees (Visibility.publicArticle), as an author or one of its people. */
     private static String isPublic(Audience audience) {
         return "p.deletedAt is null and (exists (select 1 from Article a join a.authors au where au = p and "
@@ -84,6 +87,17 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         }
         hql.append(" order by p.name, p.id");
         return find(hql.toString(), parameters).range(0, limit).list();
+    }
+
+    /** Public people whose name matches what was typed (V15), best match first, then by name; at most limit. */
+    List<Person> searchPublic(String query, int limit, Instant now, Audience audience) {
+        return find("from Person p where " + isPublic(audience) + " and " + NAME_MATCHES + " order by " + NAME_RANK
+                + " desc, p.name, p.id", Visibility.at(now, audience).and("query", query)).range(0, limit - 1).list();
+    }
+
+    long countPublicMatching(String query, Instant now, Audience audience) {
+        return count("from Person p where " + isPublic(audience) + " and " + NAME_MATCHES,
+                Visibility.at(now, audience).and("query", query));
     }
 
     long countPublic(Instant now, Audience audience) {

@@ -69,12 +69,16 @@ public class PersonResource {
 
     @GET
     @Operation(operationId = "listPeople", summary = "List people by name",
-            description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name.")
+            description = "Everyone who wrote, is quoted in or is mentioned in a published article, ordered by name; "
+                    + "with q, those whose name matches it, best match first (autocomplete).")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "slug,name,affiliation")
-    public Page<PersonSummary> list(@BeanParam PageParams page) {
-        return people.list(page.toRequest());
+    public Page<PersonSummary> list(
+            @Parameter(description = ApiDoc.NAME_QUERY, example = "adib",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = ApiDoc.NAME_QUERY_MAX)) @QueryParam("q") String q,
+            @BeanParam PageParams page, UriInfo uri) {
+        return people.list(page.toRequest(), QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH));
     }
 
     @GET

@@ -64,9 +64,16 @@ public class PersonService implements EditableKind<Person, PersonInput>, Publish
         this.clock = clock;
     }
 
-    Page<PersonSummary> list(PageRequest page) {
+    /** By name, or with a query the people whose name matches it, best first: one page, as autocomplete needs. */
+    Page<PersonSummary> list(PageRequest page, String query) {
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
+        if (query != null) {
+            page.refuseCursor();
+            Long total = page.withTotal() ? people.countPublicMatching(query, now, audience) : null;
+            return new Page<>(people.searchPublic(query, page.limit(), now, audience).stream().map(PersonSummary::from).toList(),
+                    null, total);
+        }
         List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now, audience);
         Long total = page.withTotal() ? people.countPublic(now, audience) : null;
         return Page.of(found, page.limit(), p -> CursorCodec.encode(ContentKind.PERSON.value(), p.name, p.id),

@@ -20,6 +20,11 @@ public final class ApiDoc {
     public static final int FIELDS_MAX = FieldSelection.MAX_LENGTH;
     /** Longest include= taken. */
     public static final int INCLUDE_MAX = QueryParams.MAX_INCLUDE_LENGTH;
+    /** Longest q= of a name search. */
+    public static final int NAME_QUERY_MAX = QueryParams.MAX_NAME_QUERY_LENGTH;
+    public static final String NAME_QUERY = "Names to find, as typed so far: a word of the name that starts with it or resembles it "
+            + "(typos forgiven, accents and case ignored) matches. The matches come best first, then by name, in one page of at "
+            + "most limit items (next is null, cursor is refused).";
 
     /** Marks an operation that answers whatever the Accept header says (no 406); ApiContract removes it. */
     public static final String ANY_ACCEPT = "x-any-accept";

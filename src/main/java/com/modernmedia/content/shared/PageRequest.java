@@ -28,6 +28,13 @@ public record PageRequest(int limit, String cursor, boolean withTotal) {
         return CursorCodec.decode(cursorKind, cursor);
     }
 
+    /** For a list answered in one page (a ranked search): a cursor cannot continue it. */
+    public void refuseCursor() {
+        if (cursor != null) {
+            throw ProblemException.invalidParameter("cursor", "a search answers in one page; leave cursor out");
+        }
+    }
+
     /** A limit= of a list whose pages may be longer or shorter than the usual ones (the sync API's). */
     public static int parseLimit(String limit, int defaultLimit, int maxLimit) {
         if (limit == null || limit.isBlank()) {

@@ -1,5 +1,7 @@
 package com.modernmedia.content.shared;
 
+import jakarta.ws.rs.core.UriInfo;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,6 +28,8 @@ public final class QueryParams {
     public static final int MAX_TIME_LENGTH = 40;
     /** Longest include= taken: all the relations any resource embeds fit. */
     public static final int MAX_INCLUDE_LENGTH = 100;
+    /** Longest q= a name search takes: longer than any name a person would type. */
+    public static final int MAX_NAME_QUERY_LENGTH = 100;
 
     /** A slug naming what to filter by, or null when absent or empty. */
     public static String slug(String name, String value) {
@@ -38,6 +42,27 @@ public final class QueryParams {
                     "must be a slug: lower-case letters and digits joined by single hyphens, at most " + MAX_SLUG_LENGTH + " characters");
         }
         return slug;
+    }
+
+    /**
+     * What to search for: null when absent; present, it must hold more than spaces and at most max characters.
+     * JAX-RS hands an empty q= over as null, so the request's query tells it from an absent one.
+     */
+    public static String searchText(String name, String value, UriInfo uri, int max) {
+        if (value == null) {
+            if (!uri.getQueryParameters().containsKey(name)) {
+                return null;
+            }
+            throw ProblemException.invalidParameter(name, "must not be blank; leave it out to list everything");
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            throw ProblemException.invalidParameter(name, "must have at most " + max + " characters");
+        }
+        String text = value.strip();
+        if (text.isEmpty()) {
+            throw ProblemException.invalidParameter(name, "must not be blank; leave it out to list everything");
+        }
+        return text;
     }
 
     /** An instant ({@code 2020-01-07T10:00:00Z}) or a date ({@code 2020-01-07}, the start of that day in UTC). */

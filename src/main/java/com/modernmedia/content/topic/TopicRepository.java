@@ -22,6 +22,8 @@ import java.util.UUID;
 class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     static final String CURSOR_KIND = "topic";
+    private static final String NAME_MATCHES = "function('name_search_matches', :query, name) = true";
+    private static final String NAME_RANK = "function('name_search_rank', :query, name)";
 
     Optional<Topic> findBySlug(String slug) {
         return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();
@@ -60,6 +62,16 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
         }
         return find("deletedAt is null and name >= :afterName and (name > :afterName or id > :afterId)", Sort.by("name").and("id"),
                 Parameters.with("afterName", after.string(0)).and("afterId", after.uuid(1))).range(0, limit).list();
+    }
+
+    /** Live topics whose name matches what was typed (V15), best match first, then by name; at most limit. */
+    List<Topic> search(String query, int limit) {
+        return find("deletedAt is null and " + NAME_MATCHES + " order by " + NAME_RANK + " desc, name, id",
+                Parameters.with("query", query)).range(0, limit - 1).list();
+    }
+
+    long countMatching(String query) {
+        return count("deletedAt is null and " + NAME_MATCHES, Parameters.with("query", query));
     }
 
     List<Topic> findChildren(UUID parentId) {

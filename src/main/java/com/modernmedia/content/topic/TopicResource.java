@@ -64,12 +64,16 @@ public class TopicResource {
 
     @GET
     @Operation(operationId = "listTopics", summary = "List topics by name",
-            description = "Every topic with its parent and its count of published articles.")
+            description = "Every topic with its parent and its count of published articles; with q, those whose name "
+                    + "matches it, best match first (autocomplete).")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS, example = "slug,name,articleCount",
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX))
-    public Page<TopicSummary> list(@BeanParam PageParams page) {
-        return topics.list(page.toRequest());
+    public Page<TopicSummary> list(
+            @Parameter(description = ApiDoc.NAME_QUERY, example = "forein polic",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = ApiDoc.NAME_QUERY_MAX)) @QueryParam("q") String q,
+            @BeanParam PageParams page, UriInfo uri) {
+        return topics.list(page.toRequest(), QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH));
     }
 
     @GET

@@ -47,11 +47,16 @@ public class TopicService implements EditableKind<Topic, TopicInput>, PublishedK
         this.clock = clock;
     }
 
-    Page<TopicSummary> list(PageRequest page) {
-        List<Topic> found = topics.listByName(page.after(ContentKind.TOPIC.value()), page.limit() + 1);
+    /** By name, or with a query the topics whose name matches it, best first: one page, as autocomplete needs. */
+    Page<TopicSummary> list(PageRequest page, String query) {
+        if (query != null) {
+            page.refuseCursor();
+        }
+        List<Topic> found = query == null ? topics.listByName(page.after(ContentKind.TOPIC.value()), page.limit() + 1)
+                : topics.search(query, page.limit());
         Map<UUID, Long> counts = topics.countPublicArticles(found.stream().map(t -> t.id).toList(), clock.instant(),
                 Audience.of(identity));
-        Long total = page.withTotal() ? topics.countLive() : null;
+        Long total = !page.withTotal() ? null : query == null ? topics.countLive() : topics.countMatching(query);
         return Page.of(found, page.limit(), t -> CursorCodec.encode(ContentKind.TOPIC.value(), t.name, t.id),
                 t -> new TopicSummary(t.id, t.slug, t.name, t.description, TopicRef.from(t.parent), counts.getOrDefault(t.id, 0L)),
                 total);
