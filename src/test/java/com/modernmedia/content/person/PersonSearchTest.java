@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** GET /api/v1/people?q= and /api/v1/topics?q=: autocomplete over names that forgives typos and accents. */
 @QuarkusTest
@@ -46,24 +46,24 @@ class PersonSearchTest {
         given().queryParam("q", "weinbam").when().get("/api/v1/people").then().statusCode(200)
                 .body("items.name", contains("Daniel Weinbaum"))
                 .body("items[0].title", nullValue());
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Arshin Adib-Moghaddam"), names("adib"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Arshin Adib-Moghaddam"), names("moghad"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Arshin Adib-Moghaddam"), names("Adib-Mogh"));
+        assertEquals(List.of("Arshin Adib-Moghaddam"), names("adib"));
+        assertEquals(List.of("Arshin Adib-Moghaddam"), names("moghad"));
+        assertEquals(List.of("Arshin Adib-Moghaddam"), names("Adib-Mogh"));
     }
 
     @Test
     void shouldRankWordPrefixesFirstThenByName() {
         // "dan" starts a word of both; an unpublished Daniel is no one's to find.
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Daniel Weinbaum", "Danielle Moreau"), names("dan"));
+        assertEquals(List.of("Daniel Weinbaum", "Danielle Moreau"), names("dan"));
         // A whole-word match is the better one.
-        org.junit.jupiter.api.Assertions.assertEquals("Daniel Weinbaum", names("daniel").get(0));
+        assertEquals("Daniel Weinbaum", names("daniel").get(0));
     }
 
     @Test
     void shouldIgnoreAccentsAndCaseBothWays() {
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Zoe Adler", "Zoë Brandt"), names("zoe"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Zoe Adler", "Zoë Brandt"), names("ZOË"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Zoë Brandt"), names("zoe brand"));
+        assertEquals(List.of("Zoe Adler", "Zoë Brandt"), names("zoe"));
+        assertEquals(List.of("Zoe Adler", "Zoë Brandt"), names("ZOË"));
+        assertEquals(List.of("Zoë Brandt"), names("zoe brand"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class PersonSearchTest {
         fixtures.execute("update article set syndication_allowed = false where headline = 'Ports'");
         given().auth().oauth2(partner).queryParam("q", "dan").when().get("/api/v1/people").then().statusCode(200)
                 .body("items.name", contains("Daniel Weinbaum"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Daniel Weinbaum", "Danielle Moreau"), names("dan"));
+        assertEquals(List.of("Daniel Weinbaum", "Danielle Moreau"), names("dan"));
     }
 
     @Test
@@ -124,7 +124,6 @@ class PersonSearchTest {
         }
         given().queryParam("q", "%").when().get("/api/v1/people").then().body("items", empty());
         given().queryParam("q", "'").when().get("/api/v1/people").then().body("items", empty());
-        given().queryParam("q", "a' or 'a'='a").when().get("/api/v1/people").then()
-                .body("items.name", org.hamcrest.Matchers.everyItem(startsWith("")));
+        given().queryParam("q", "a' or 'a'='a").when().get("/api/v1/people").then().body("items", empty());
     }
 }
