@@ -12,5 +12,5 @@ public record SearchHit(
         ArticleSummary article,
         @Schema(description = "Text of the article around the words matched, HTML-escaped; the only markup is <mark>…</mark> "
                 + "around each match. From the body, or for a partner that may not show the text, from the dek.",
-                examples = "… the <mark>Islamic</mark> <mark>State</mark> swept across northern Iraq …") String snippet) {
+                examples = "… when <mark>Soleimani</mark> was killed in a drone strike …") String snippet) {
 }

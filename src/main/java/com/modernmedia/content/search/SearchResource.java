@@ -48,7 +48,7 @@ public class SearchResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "article.slug,article.headline,snippet")
     public Page<SearchHit> search(
             @Parameter(description = "What to search for, in web search syntax; a blank q, or one of only stop words "
-                    + "or punctuation, is a 400", required = true, example = "Islamic State",
+                    + "or punctuation, is a 400", required = true, example = "Soleimani",
                     schema = @Schema(minLength = 1, maxLength = SearchQuery.MAX_LENGTH))
             @QueryParam("q") String q,
             @Parameter(description = "Only articles on this topic (its slug)", example = ApiDoc.Demo.TOPIC,
