@@ -39,6 +39,8 @@ public interface ContentConfig {
 
     Feeds feeds();
 
+    Search search();
+
     Bench bench();
 
     Cache cache();
@@ -96,6 +98,24 @@ public interface ContentConfig {
         /** Items on a feed's page when the reader does not ask (limit=, 1 to 100): newest first, older ones by the next link. */
         @WithDefault("50")
         int items();
+    }
+
+    /** Article search (GET /api/v1/search): score = relevance-weight · relevance + recency-weight · recency. */
+    interface Search {
+        /** Weight of the text match, ts_rank_cd normalized to 0..1 (rank / (rank + 1)). */
+        @WithName("relevance-weight")
+        @WithDefault("0.8")
+        double relevanceWeight();
+
+        /** Weight of recency, 0.5^(age / half-life), which is 1 for an article published now. */
+        @WithName("recency-weight")
+        @WithDefault("0.2")
+        double recencyWeight();
+
+        /** The age at which an article's recency has halved. */
+        @WithName("half-life")
+        @WithDefault("P30D")
+        Duration halfLife();
     }
 
     interface Bench {

@@ -40,7 +40,7 @@ public record ArticleSummary(
     }
 
     /** For a partner, without a hero image that is not cleared for syndication. */
-    static ArticleSummary from(Article article, boolean withPeople, Audience audience) {
+    public static ArticleSummary from(Article article, boolean withPeople, Audience audience) {
         return new ArticleSummary(article.id, article.slug, article.headline, article.dek,
                 Syndication.shown(article.heroImage, audience),
                 article.authors.stream().map(PersonSummary::from).toList(),

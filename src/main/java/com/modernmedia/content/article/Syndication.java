@@ -59,7 +59,7 @@ public record Syndication(
     }
 
     /** Whether the audience gets the article's text: the public always, a partner unless it has a teaser right. */
-    static boolean givesText(Article article, Audience audience) {
+    public static boolean givesText(Article article, Audience audience) {
         return !audience.isPartner() || article.syndicationFullText;
     }
 

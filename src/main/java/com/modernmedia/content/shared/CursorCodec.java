@@ -53,7 +53,7 @@ public final class CursorCodec {
         }
     }
 
-    static ProblemException invalid() {
+    public static ProblemException invalid() {
         return ProblemException.invalidParameter("cursor",
                 "is not a cursor of this list; pass the 'next' value of a previous page unchanged");
     }
