@@ -126,5 +126,11 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
             hql.append(" and a.id in (select x.id from Article x join x.topics t where t.slug = :topic)");
             parameters.and("topic", filter.topic());
         }
+        if (filter.text() != null) {
+            // The expression of the GIN index (V16); PostgreSQL simplifies "= true" away, so the index serves it.
+            hql.append(" and cast(sql('(to_tsvector(''content_english'', ?) @@ websearch_to_tsquery(''content_english'', ?))',"
+                    + " column(q.text), :text) as Boolean) = true");
+            parameters.and("text", filter.text());
+        }
     }
 }

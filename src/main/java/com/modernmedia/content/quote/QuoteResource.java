@@ -3,6 +3,7 @@ package com.modernmedia.content.quote;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
+import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +73,8 @@ public class QuoteResource {
 
     @GET
     @Operation(operationId = "listQuotes", summary = "List quotes, newest article first",
-            description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic or article.")
+            description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic, "
+                    + "article or the words they hold (q).")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "text,person.name,article.slug")
@@ -82,9 +85,15 @@ public class QuoteResource {
             @QueryParam("topic") String topic,
             @Parameter(description = "Only quotes in this article (its slug)", example = ApiDoc.Demo.ARTICLE, schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
             @QueryParam("article") String article,
-            @BeanParam PageParams page) {
+            @Parameter(description = "Only quotes that hold these words: web search syntax (\"a phrase\", or, -word), English "
+                    + "stems, accents ignored. Blank, over 200 characters or without a word to look for (only stop words): a 400",
+                    example = "insecurity Americans", schema = @Schema(minLength = 1, maxLength = FullTextQuery.MAX_LENGTH))
+            @QueryParam("q") String q,
+            @BeanParam PageParams page,
+            @Context UriInfo uri) {
         return quotes.list(new QuoteFilter(QueryParams.slug("person", person), QueryParams.slug("topic", topic),
-                QueryParams.slug("article", article)), page.toRequest());
+                QueryParams.slug("article", article), QueryParams.searchText("q", q, uri, FullTextQuery.MAX_LENGTH)),
+                page.toRequest());
     }
 
     @GET

@@ -13,6 +13,7 @@ import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.Problem;
@@ -48,16 +49,22 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final FullTextQuery fullText;
 
-    public QuoteService(QuoteRepository quotes, WritePipeline pipeline, ObjectMapper mapper, SecurityIdentity identity, Clock clock) {
+    public QuoteService(QuoteRepository quotes, WritePipeline pipeline, ObjectMapper mapper, SecurityIdentity identity, Clock clock,
+                        FullTextQuery fullText) {
         this.quotes = quotes;
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.identity = identity;
         this.clock = clock;
+        this.fullText = fullText;
     }
 
     public Page<QuoteView> list(QuoteFilter filter, PageRequest page) {
+        if (filter.text() != null) {
+            fullText.withWords(filter.text());
+        }
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
         List<Quote> found = quotes.listPublic(filter, page.after(ContentKind.QUOTE.value()), page.limit() + 1, now, audience);

@@ -49,13 +49,6 @@ public class SearchRepository {
     record Ranked(UUID id, double score) {
     }
 
-    /** Whether the query has any word to look for; one of stop words and punctuation only has none. */
-    boolean hasLexemes(String q) {
-        Object nodes = entityManager.createNativeQuery("select numnode(websearch_to_tsquery('content_english', ?1))")
-                .setParameter(1, q).getSingleResult();
-        return ((Number) nodes).intValue() > 0;
-    }
-
     /**
      * Matching public articles by score, then id, both descending, after (afterScore, afterId) when given; scores
      * computed at scoredAt, so that every page of one search ranks alike. One more than the limit.

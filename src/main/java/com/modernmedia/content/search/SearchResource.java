@@ -2,6 +2,7 @@ package com.modernmedia.content.search;
 
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
@@ -49,7 +50,7 @@ public class SearchResource {
     public Page<SearchHit> search(
             @Parameter(description = "What to search for, in web search syntax; a blank q, or one of only stop words "
                     + "or punctuation, is a 400", required = true, example = "Soleimani",
-                    schema = @Schema(minLength = 1, maxLength = SearchQuery.MAX_LENGTH))
+                    schema = @Schema(minLength = 1, maxLength = FullTextQuery.MAX_LENGTH))
             @QueryParam("q") String q,
             @Parameter(description = "Only articles on this topic (its slug)", example = ApiDoc.Demo.TOPIC,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))

@@ -8,6 +8,7 @@ import com.modernmedia.content.model.Article;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
+import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
 import com.modernmedia.content.shared.ProblemException;
@@ -33,12 +34,15 @@ public class SearchService {
     static final String TOTAL_CAP_TEXT = "10,000";
 
     private final SearchRepository search;
+    private final FullTextQuery fullText;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final SearchRepository.Weights weights;
 
-    public SearchService(SearchRepository search, SecurityIdentity identity, Clock clock, ContentConfig config) {
+    public SearchService(SearchRepository search, FullTextQuery fullText, SecurityIdentity identity, Clock clock,
+                         ContentConfig config) {
         this.search = search;
+        this.fullText = fullText;
         this.identity = identity;
         this.clock = clock;
         ContentConfig.Search settings = config.search();
@@ -47,9 +51,7 @@ public class SearchService {
     }
 
     Page<SearchHit> search(SearchQuery query, ArticleFilter filter, PageRequest page) {
-        if (!search.hasLexemes(query.text())) {
-            throw ProblemException.invalidParameter("q", "has no words to search for: only stop words (such as 'the') or punctuation");
-        }
+        fullText.withWords(query.text());
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
         Cursor after = page.after(CURSOR_KIND);
