@@ -1,7 +1,6 @@
 package com.modernmedia.content.feed;
 
 import com.modernmedia.content.shared.FeedLinks;
-import com.modernmedia.content.shared.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;
@@ -24,7 +23,7 @@ enum FeedFormat {
 
     static FeedFormat ofExtension(String extension) {
         return Arrays.stream(values()).filter(f -> f.extension.equals(extension)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Feeds come as rss, atom or json, not " + extension + "."));
+                .orElseThrow(); // the paths admit only these
     }
 
     static FeedFormat ofType(MediaType type) {

@@ -61,13 +61,6 @@ class XmlFeeds {
 
     byte[] rss(Feed feed) {
         SyndFeed rss = common(feed, "rss_2.0");
-        // RSS's own author element wants an e-mail address: the byline goes as dc:creator, one per author.
-        for (int i = 0; i < rss.getEntries().size(); i++) {
-            SyndEntry entry = rss.getEntries().get(i);
-            ((DCModule) entry.getModule(DCModule.URI)).setCreators(
-                    feed.articles().items().get(i).article().authors().stream().map(PersonSummary::name).toList());
-            entry.setAuthors(List.of());
-        }
         // RSS has no paging or self link of its own: Atom's, as the RSS Advisory Board recommends (and RFC 5005).
         List<Link> links = new ArrayList<>();
         links.add(atomLink("self", publicUrl.of(feed.path())));
@@ -102,11 +95,12 @@ class XmlFeeds {
         syndFeed.setPublishedDate(Date.from(feed.updated()));
         syndFeed.setLanguage("en");
         syndFeed.setCopyright(site.publisherName());
-        syndFeed.setEntries(feed.articles().items().stream().map(this::entry).toList());
+        boolean rss = type.startsWith("rss");
+        syndFeed.setEntries(feed.articles().items().stream().map(item -> entry(item, rss)).toList());
         return syndFeed;
     }
 
-    private SyndEntry entry(ArticleWithText item) {
+    private SyndEntry entry(ArticleWithText item, boolean rss) {
         ArticleSummary article = item.article();
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(SiteLinks.articleUri(article.id()));
@@ -114,12 +108,17 @@ class XmlFeeds {
         entry.setLink(site.article(article.slug()));
         entry.setPublishedDate(Date.from(article.publishedAt()));
         entry.setUpdatedDate(Date.from(article.updatedAt()));
-        entry.setAuthors(article.authors().stream().map(author -> {
-            SyndPerson person = new SyndPersonImpl();
-            person.setName(author.name());
-            person.setUri(site.person(author.slug()));
-            return person;
-        }).toList());
+        if (rss) {
+            // RSS's own author element wants an e-mail address: the byline goes as dc:creator, one per author.
+            ((DCModule) entry.getModule(DCModule.URI)).setCreators(article.authors().stream().map(PersonSummary::name).toList());
+        } else {
+            entry.setAuthors(article.authors().stream().map(author -> {
+                SyndPerson person = new SyndPersonImpl();
+                person.setName(author.name());
+                person.setUri(site.person(author.slug()));
+                return person;
+            }).toList());
+        }
         entry.setCategories(article.topics().stream().map(topic -> {
             SyndCategory category = new SyndCategoryImpl();
             category.setName(topic.name());
