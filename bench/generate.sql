@@ -56,8 +56,20 @@ end $$;
 create function pg_temp.r(n bigint, salt integer, m bigint) returns integer
     language sql immutable parallel safe
     as 'select ((hashint8extended(n, salt) & 9223372036854775807) % m)::integer';
+-- The concatenation of tsvectors, in order: positions continue from one to the next.
+create aggregate pg_temp.tsv_agg(tsvector) (sfunc = tsvector_concat, stype = tsvector, initcond = '');
+-- A stable pseudo-random number in [0, m) drawn log-uniformly: i comes up about as
+-- often as 1 / (i + 1.5), Zipf's law, so word i of the vocabulary is in about
+-- 1 - exp(-108 / (i + 1.5)) of the articles (of 1,118 words on average).
+create function pg_temp.zipf(n bigint, salt integer, m bigint) returns integer
+    language sql immutable parallel safe
+    as 'select least(m - 1, floor(exp(ln(m + 1) * pg_temp.r(n, salt, 1000000) / 1e6)) - 1)::integer';
 
 -- Lower-case ASCII words only: headlines become slugs without any translation.
+-- The English words first, the most common ones first; then 100,000 made-up words
+-- of three syllables ("kaledu"), so that the words of the texts follow a Zipf-like
+-- curve from "the" (in every article) down to words in a few dozen of them: what
+-- a search over the archive meets (see pg_temp.zipf below).
 create temp table vocab as
 select i::integer - 1 as i, w
   from unnest(string_to_array(
@@ -83,6 +95,18 @@ select i::integer - 1 as i, w
     'returns remains becomes begins ends keeps holds brings finds shows tells asks leaves loses wins '
     'still again already never often rarely almost nearly perhaps together apart instead', ' '))
        with ordinality as t(w, i);
+create temp table syllables as
+select row_number() over (order by c, v)::integer - 1 as i, c || v as s
+  from unnest(string_to_array('b d f g k l m n p r s t v z', ' ')) as c
+ cross join unnest(string_to_array('a e i o u', ' ')) as v;
+insert into vocab (i, w)
+select (select count(*) from vocab) + j, s1.s || s2.s || s3.s
+  from generate_series(0, 99999) as j
+  join syllables s1 on s1.i = j % 70
+  join syllables s2 on s2.i = (j / 70) % 70
+  join syllables s3 on s3.i = (j / 4900) % 70;
+create unique index on vocab (i);
+analyze vocab;
 create temp table sections as
 select i::integer as i, name
   from unnest(array['World', 'Politics', 'Business', 'Economy', 'Science', 'Technology', 'Climate', 'Health',
@@ -138,6 +162,7 @@ select i::integer - 1 as i, credit
        with ordinality as t(credit, i);
 
 select count(*) as nvocab from vocab \gset
+select count(*) - 100000 as nenglish from vocab \gset
 select count(*) as nfirst from first_names \gset
 select count(*) as nlast from last_names \gset
 select count(*) as ntitles from titles \gset
@@ -171,7 +196,7 @@ select s.p, w.w, (w.w - 1) / s.sl as sentence,
            || case when w.w % s.sl = 0 or w.w = s.nw then '.' else '' end as token
   from para_shape s
  cross join lateral generate_series(1, s.nw) as w(w)
-  join vocab v on v.i = pg_temp.r(s.p * 256 + w.w, 3, :nvocab);
+  join vocab v on v.i = pg_temp.zipf(s.p * 256 + w.w, 3, :nvocab);
 
 create temp table pool as
 select p as id,
@@ -181,6 +206,11 @@ select p as id,
        string_agg(token, ' ' order by w) filter (where sentence = 1) as quote
   from para_token
  group by p;
+-- The words of each paragraph as V14 indexes them: an article's body is indexed by
+-- joining its paragraphs' vectors (tsvector ||, as tsv_agg below), once per paragraph
+-- rather than once per article, which would take 1 ms per article.
+alter table pool add column doc tsvector;
+update pool set doc = to_tsvector('content_english', text);
 create unique index on pool (id);
 analyze pool;
 
@@ -205,8 +235,8 @@ select pg_temp.done('topics');
 -- ------------------------------------------------------------ people
 insert into person (id, slug, name, honorific, bio, title, affiliation)
 select md5('bench-person-' || n)::uuid,
-       lower(f.name || '-' || l.name) || '-' || n,
-       f.name || ' ' || l.name,
+       lower(f.name || '-' || sn.surname) || '-' || n,
+       f.name || ' ' || sn.surname,
        case when n > :staff and pg_temp.r(n, 4, 10) = 0 then 'Dr.' end,
        case when pg_temp.r(n, 5, 3) = 0 then b.lead end,
        case when n <= :staff then st.title else t.title end,
@@ -214,6 +244,9 @@ select md5('bench-person-' || n)::uuid,
   from generate_series(1, :people) as g(n)
   join first_names f on f.i = pg_temp.r(n, 6, :nfirst)
   join last_names l on l.i = pg_temp.r(n, 7, :nlast)
+  -- One in five has a common surname, the others a made-up one: names that autocomplete must tell apart.
+  join vocab m on m.i = :nenglish + pg_temp.r(n, 12, 100000)
+ cross join lateral (select case when pg_temp.r(n, 13, 5) = 0 then l.name else initcap(m.w) end as surname) sn
   join titles t on t.i = pg_temp.r(n, 8, :ntitles)
   join affiliations a on a.i = pg_temp.r(n, 9, :naffiliations)
   join staff_titles st on st.i = pg_temp.r(n, 10, :nstafftitles)
@@ -246,7 +279,7 @@ create temp table art_headline as
 select a.n, string_agg(v.w, ' ' order by k) as words, string_agg(v.w, '-' order by k) as slug
   from art a
  cross join lateral generate_series(1, 5 + pg_temp.r(a.n, 28, 6)) as k
-  join vocab v on v.i = pg_temp.r(a.n * 16 + k, 29, :nvocab)
+  join vocab v on v.i = pg_temp.zipf(a.n * 16 + k, 29, :nvocab)
  group by a.n;
 create unique index on art_headline (n);
 
@@ -264,28 +297,13 @@ select md5('bench-image-' || a.n)::uuid,
 
 select pg_temp.done('images');
 
--- Block i of article n is paragraph r(n * 32 + i, 40, pool) of the pool; the quotes below use the same formula.
-insert into article (id, slug, headline, dek, status, published_at, created_at, updated_at, revision, word_count,
-                     hero_image_id, body, call_to_action)
-select a.id, h.slug || '-' || a.n, upper(left(h.words, 1)) || substr(h.words, 2), d.lead, 'published',
-       a.published_at, a.published_at - interval '3 hours', a.published_at + make_interval(mins => pg_temp.r(a.n, 33, 50)),
-       1, b.word_count, md5('bench-image-' || a.n)::uuid, b.body,
-       case when pg_temp.r(a.n, 34, 5) = 0
-            then jsonb_build_object('kind', 'newsletter', 'text', 'Sign up for the weekly newsletter',
-                                    'url', 'https://www.modernmedia.example/newsletter') end
-  from art a
-  join art_headline h on h.n = a.n
-  join pool d on d.id = pg_temp.r(a.n, 35, :pool)
- cross join lateral (
-        select jsonb_agg(jsonb_build_object('type', 'paragraph', 'text', p.text) order by i) as body,
-               sum(p.nwords)::integer as word_count
-          from generate_series(0, a.nblocks - 1) as i
-          join pool p on p.id = pg_temp.r(a.n * 32 + i, 40, :pool)) b
- order by a.n;
-
-select pg_temp.done('articles');
-
 -- ------------------------------------------------------------ links
+-- The links go in before their articles, with triggers and foreign key checks off
+-- (session_replication_role = replica): V14's triggers would otherwise rebuild every
+-- article's search document once per link statement. V4's trigger would set
+-- article_topic.public_at to the article's published_at; it is set here instead.
+set session_replication_role = replica;
+
 -- Authors are staff writers (people 1..staff); the second one differs from the first.
 insert into article_author (article_id, person_id, position)
 select a.id, md5('bench-person-' || (1 + x.k))::uuid, x.position
@@ -298,8 +316,8 @@ select a.id, md5('bench-person-' || (1 + x.k))::uuid, x.position
 select pg_temp.done('article authors');
 
 -- Topics k, k+37, k+74, k+111 (mod 200): distinct for up to 4.
-insert into article_topic (article_id, topic_id, position)
-select a.id, t.id, k
+insert into article_topic (article_id, topic_id, position, public_at)
+select a.id, t.id, k, a.published_at
   from art a
  cross join lateral generate_series(0, a.ntopics - 1) as k
   join topic_ix t on t.ix = (pg_temp.r(a.n, 43, :ntopics) + k * 37) % :ntopics;
@@ -324,6 +342,43 @@ select a.id, md5('bench-article-' || (a.n - (k + 1) * (1 + pg_temp.r(a.n, 44, 50
  where a.n - (k + 1) * (1 + pg_temp.r(a.n, 44, 50)) >= 1;
 
 select pg_temp.done('article related');
+
+-- Statistics first: without them the planner scans the link tables for every article's document.
+analyze topic, person, article_topic, article_person;
+
+-- Block i of article n is paragraph r(n * 32 + i, 40, pool) of the pool; the quotes below use the same formula.
+-- The search document is made here, once, from links that are already in place: V14's article_search_document
+-- without the body, joined with the body's paragraphs' vectors (weight C, as the function gives the body). It is
+-- the function's document but for word positions after a paragraph that ends in stop words, which matter to
+-- phrases that span two paragraphs only.
+insert into article (id, slug, headline, dek, status, published_at, created_at, updated_at, revision, word_count,
+                     hero_image_id, body, call_to_action, search_vector)
+select x.id, x.slug, x.headline, x.dek, x.status, x.published_at, x.created_at, x.updated_at, x.revision, x.word_count,
+       x.hero_image_id, x.body, x.call_to_action,
+       article_search_document(x.id, x.headline, x.dek, '[]') || setweight(x.body_doc, 'C')
+  from (
+select a.id, h.slug || '-' || a.n as slug, upper(left(h.words, 1)) || substr(h.words, 2) as headline, d.lead as dek,
+       'published' as status, a.published_at, a.published_at - interval '3 hours' as created_at,
+       a.published_at + make_interval(mins => pg_temp.r(a.n, 33, 50)) as updated_at, 1 as revision, b.word_count,
+       md5('bench-image-' || a.n)::uuid as hero_image_id, b.body,
+       case when pg_temp.r(a.n, 34, 5) = 0
+            then jsonb_build_object('kind', 'newsletter', 'text', 'Sign up for the weekly newsletter',
+                                    'url', 'https://www.modernmedia.example/newsletter') end as call_to_action,
+       b.body_doc
+  from art a
+  join art_headline h on h.n = a.n
+  join pool d on d.id = pg_temp.r(a.n, 35, :pool)
+ cross join lateral (
+        select jsonb_agg(jsonb_build_object('type', 'paragraph', 'text', p.text) order by i) as body,
+               sum(p.nwords)::integer as word_count, pg_temp.tsv_agg(p.doc order by i) as body_doc
+          from generate_series(0, a.nblocks - 1) as i
+          join pool p on p.id = pg_temp.r(a.n * 32 + i, 40, :pool)) b
+ order by a.n) x;
+
+-- Triggers and foreign key checks back on for the quotes, whose articles now exist.
+set session_replication_role = origin;
+
+select pg_temp.done('articles');
 
 -- Quote j stands in block (2j+1)*blocks/(2*quotes): spread over the body, in reading order,
 -- said by the article's quoted person j mod quoted, under the title they were quoted under.
