@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 import java.util.List;
@@ -116,6 +118,15 @@ public interface ContentConfig {
         @WithName("half-life")
         @WithDefault("P30D")
         Duration halfLife();
+
+        /**
+         * How many of the newest matches, and of the newest matches in headline, dek or names, a search scores (at
+         * most twice this many articles): what keeps a common word as fast as a rare one.
+         */
+        @WithDefault("300")
+        @Min(20)
+        @Max(10_000)
+        int candidates();
     }
 
     interface Bench {

@@ -72,7 +72,7 @@ public class PersonService implements EditableKind<Person, PersonInput>, Publish
             page.refuseCursor();
             Long total = page.withTotal() ? people.countPublicMatching(query, now, audience) : null;
             return new Page<>(people.searchPublic(query, page.limit(), now, audience).stream().map(PersonSummary::from).toList(),
-                    null, total, null);
+                    null, total);
         }
         List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now, audience);
         Long total = page.withTotal() ? people.countPublic(now, audience) : null;

@@ -3,7 +3,6 @@ package com.modernmedia.content.search;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.shared.ApiDoc;
 import com.modernmedia.content.shared.FullTextQuery;
-import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageParams;
 import com.modernmedia.content.shared.QueryParams;
 import jakarta.ws.rs.BeanParam;
@@ -40,14 +39,15 @@ public class SearchResource {
                     + "(all must match, in any form: 'lakes' finds 'lake', 'Zurich' finds 'Zürich'), \"quoted phrases\", "
                     + "'or' between alternatives and -word to exclude. Filters narrow the result. Each hit has the "
                     + "article's summary and an HTML-safe snippet whose only markup is <mark>. total=true counts the matches "
-                    + "up to " + SearchService.TOTAL_CAP_TEXT + " (totalCapped: true when there are more). A partner's key "
+                    + "up to " + SearchService.TOTAL_CAP_TEXT + " (totalCapped: true when there are more); facets=topic,person counts "
+                    + "them per topic and per person, from the same matches. A partner's key "
                     + "finds only what its rights allow.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDoc.SECURITY_SCHEME))
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE + " Pages continue the ranking of the first page.")
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "article.slug,article.headline,snippet")
-    public Page<SearchHit> search(
+    public SearchResults search(
             @Parameter(description = "What to search for, in web search syntax; a blank q, or one of only stop words "
                     + "or punctuation, is a 400", required = true, example = "Soleimani",
                     schema = @Schema(minLength = 1, maxLength = FullTextQuery.MAX_LENGTH))
@@ -67,11 +67,15 @@ public class SearchResource {
             @Parameter(description = "Only articles published before this time (ISO-8601 UTC, or a date)", example = "2030-01-01",
                     schema = @Schema(maxLength = ApiDoc.TIME_MAX))
             @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "Count the matching articles per topic and/or per person quoted or mentioned, in facets "
+                    + "(comma-separated: topic, person); total is then counted too", example = "topic,person",
+                    schema = @Schema(maxLength = QueryParams.MAX_INCLUDE_LENGTH, pattern = "^[a-z, ]*$"))
+            @QueryParam("facets") String facets,
             @BeanParam PageParams page) {
         SearchQuery query = SearchQuery.of(q);
         ArticleFilter filter = new ArticleFilter(QueryParams.slug("topic", topic), QueryParams.slug("author", author),
                 QueryParams.slug("person", person), null, null,
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
-        return search.search(query, filter, page.toRequest());
+        return search.search(query, filter, QueryParams.someOf("facets", facets, SearchService.FACETS), page.toRequest());
     }
 }

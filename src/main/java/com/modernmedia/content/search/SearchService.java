@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,11 @@ public class SearchService {
     /** total counts this many matches at most; past it, totalCapped says so. */
     static final int TOTAL_CAP = 10_000;
     static final String TOTAL_CAP_TEXT = "10,000";
+    /** The facets a search can count (facets=), and how many of each it lists. */
+    static final String FACET_TOPIC = "topic";
+    static final String FACET_PERSON = "person";
+    static final Set<String> FACETS = Set.of(FACET_TOPIC, FACET_PERSON);
+    static final int FACET_SIZE = 20;
 
     private final SearchRepository search;
     private final FullTextQuery fullText;
@@ -47,10 +53,10 @@ public class SearchService {
         this.clock = clock;
         ContentConfig.Search settings = config.search();
         this.weights = new SearchRepository.Weights(settings.relevanceWeight(), settings.recencyWeight(),
-                settings.halfLife().toSeconds());
+                settings.halfLife().toSeconds(), settings.candidates());
     }
 
-    Page<SearchHit> search(SearchQuery query, ArticleFilter filter, PageRequest page) {
+    SearchResults search(SearchQuery query, ArticleFilter filter, Set<String> facets, PageRequest page) {
         fullText.withWords(query.text());
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
@@ -63,17 +69,21 @@ public class SearchService {
         Map<UUID, Article> articles = ids.isEmpty() ? Map.of()
                 : search.articles(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Map<UUID, String[]> snippets = ids.isEmpty() ? Map.of() : search.snippets(ids, query.text());
-        Page<SearchHit> hits = Page.of(ranked, page.limit(), r -> CursorCodec.encode(CURSOR_KIND, scoredAt, r.score(), r.id()), r -> {
-            Article article = articles.get(r.id());
-            String[] snippet = snippets.get(r.id());
-            return new SearchHit(ArticleSummary.from(article, false, audience),
-                    Snippets.safe(Syndication.givesText(article, audience) ? snippet[0] : snippet[1]));
-        }, null);
-        if (!page.withTotal()) {
+        SearchResults hits = SearchResults.of(Page.of(ranked, page.limit(),
+                r -> CursorCodec.encode(CURSOR_KIND, scoredAt, r.score(), r.id()), r -> {
+                    Article article = articles.get(r.id());
+                    String[] snippet = snippets.get(r.id());
+                    return new SearchHit(ArticleSummary.from(article, false, audience),
+                            Snippets.safe(Syndication.givesText(article, audience) ? snippet[0] : snippet[1]));
+                }, null));
+        if (!page.withTotal() && facets.isEmpty()) {
             return hits;
         }
-        long counted = search.count(query.text(), filter, TOTAL_CAP, now, audience);
-        return hits.withCappedTotal(Math.min(counted, TOTAL_CAP), counted > TOTAL_CAP);
+        boolean topics = facets.contains(FACET_TOPIC);
+        boolean people = facets.contains(FACET_PERSON);
+        SearchRepository.Tally tally = search.tally(query.text(), filter, TOTAL_CAP, topics, people, FACET_SIZE, now, audience);
+        return hits.counted(Math.min(tally.counted(), TOTAL_CAP), tally.counted() > TOTAL_CAP,
+                facets.isEmpty() ? null : new SearchFacets(tally.topics(), tally.people()));
     }
 
     private static double score(Cursor cursor) {

@@ -46,7 +46,7 @@ public final class CacheTags {
      */
     public static Set<String> of(Object representation, Type declaredType, String path) {
         Set<String> tags = new LinkedHashSet<>();
-        if (representation instanceof Page<?>) {
+        if (representation instanceof Paged<?>) {
             kindOfPath(path).ifPresent(kind -> tags.add(kind.listTag()));
         }
         walk(representation, declaredType, tags);
@@ -54,9 +54,11 @@ public final class CacheTags {
     }
 
     private static void walk(Object value, Type type, Set<String> tags) {
+        if (value instanceof Paged<?>) {
+            kindOf(Paged.itemType(type)).ifPresent(kind -> tags.add(kind.listTag()));
+        }
         if (value instanceof Page<?> page) {
             Type itemType = typeArgument(type);
-            kindOf(itemType).ifPresent(kind -> tags.add(kind.listTag()));
             page.items().forEach(item -> walk(item, itemType, tags));
         } else if (value instanceof Collection<?> collection) {
             Type elementType = typeArgument(type);

@@ -19,11 +19,7 @@ public record Page<T>(
         @Schema(description = "Number of items in the whole list with these filters; only present with total=true",
                 nullable = true, examples = "42")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        Long total,
-        @Schema(description = "Only on lists that count up to a cap (search: 10,000), with total=true: true when the "
-                + "whole list has more items than total, which is then the cap", nullable = true, examples = "false")
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        Boolean totalCapped) {
+        Long total) implements Paged<T> {
 
     /**
      * The page of a keyset query that fetched one row more than the limit: that
@@ -34,11 +30,6 @@ public record Page<T>(
         boolean more = fetched.size() > limit;
         List<E> served = more ? fetched.subList(0, limit) : fetched;
         String next = more ? cursorOf.apply(served.get(served.size() - 1)) : null;
-        return new Page<>(served.stream().map(toItem).toList(), next, total, null);
-    }
-
-    /** The same page with a count that stopped at the cap when capped is true. */
-    public Page<T> withCappedTotal(long counted, boolean capped) {
-        return new Page<>(items, next, counted, capped);
+        return new Page<>(served.stream().map(toItem).toList(), next, total);
     }
 }

@@ -130,6 +130,24 @@ public final class QueryParams {
         return word;
     }
 
+    /** A comma-separated list of the allowed lower-case words, each at most once; empty when absent. */
+    public static Set<String> someOf(String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        if (value.length() > MAX_INCLUDE_LENGTH) {
+            throw ProblemException.invalidParameter(name, "must have at most " + MAX_INCLUDE_LENGTH + " characters");
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : value.split(",")) {
+            String stripped = word.strip();
+            if (!stripped.isEmpty()) {
+                words.add(oneOf(name, stripped, allowed));
+            }
+        }
+        return words;
+    }
+
     /** A comma-separated list of relation names to embed, each one of those the endpoint offers. */
     public static Set<String> include(String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {

@@ -244,7 +244,7 @@ public class RepresentationFilter {
             return;
         }
         Object entity = response.getEntity();
-        if (entity instanceof Page<?> page && page.next() != null) {
+        if (entity instanceof Paged<?> page && page.next() != null) {
             response.getHeaders().add("Link", "<" + nextPage(request, page.next()) + ">; rel=\"next\"");
         }
         Rendered rendered = entity instanceof Rendered r ? r : null;
@@ -352,7 +352,7 @@ public class RepresentationFilter {
                 return mapper.writeValueAsBytes(entity);
             }
             JsonNode tree = mapper.valueToTree(entity);
-            selection.applyTo(entity instanceof Page<?> ? tree.get("items") : tree);
+            selection.applyTo(entity instanceof Paged<?> ? tree.get("items") : tree);
             return mapper.writeValueAsBytes(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -436,14 +436,11 @@ public class RepresentationFilter {
         return type instanceof ParameterizedType p && p.getRawType() == RestResponse.class ? p.getActualTypeArguments()[0] : type;
     }
 
-    /** The record a response holds, or each item of a page holds: unwraps RestResponse and Page. */
+    /** The record a response holds, or each item of a page holds: unwraps RestResponse and pages. */
     private static Type representedType(Type type) {
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            if (raw == RestResponse.class || raw == Page.class) {
-                return representedType(p.getActualTypeArguments()[0]);
-            }
+        if (type instanceof ParameterizedType p && p.getRawType() == RestResponse.class) {
+            return representedType(p.getActualTypeArguments()[0]);
         }
-        return type;
+        return Paged.isPaged(type) ? Paged.itemType(type) : type;
     }
 }

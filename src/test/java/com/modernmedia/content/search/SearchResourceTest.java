@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,6 +138,20 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldTakeTheSnippetFromTheFirstBlockThatMatchesInAnyFormOfTheWord() {
+        fixtures.article("Seabirds").paragraph("The colony was counted at dawn by three volunteers.")
+                .paragraph("Nobody expected the count to rise.").heading("Happy penguins")
+                .paragraph("Penguins were happier than last year.").publish();
+
+        given().queryParam("q", "happiness").when().get("/api/v1/search").then().statusCode(200)
+                .body("items[0].snippet", equalTo("<mark>Happy</mark> penguins"));
+        // A word the body lacks, found in the headline only: the snippet is the body's beginning, unmarked.
+        given().queryParam("q", "seabirds").when().get("/api/v1/search").then().statusCode(200)
+                .body("items[0].snippet", startsWith("The colony was counted at dawn"))
+                .body("items[0].snippet", not(containsString("<mark>")));
+    }
+
+    @Test
     void shouldCombineFiltersWithTheQuery() {
         Ref topic = fixtures.topic("Energy");
         Ref writer = fixtures.person("Ada Writer");
@@ -169,6 +188,51 @@ class SearchResourceTest {
         } while (cursor != null);
         assertEquals(7, all.size());
         assertEquals(all, paged);
+    }
+
+    @Test
+    void shouldCountTheMatchesPerTopicAndPersonFromTheSameMatchesAsTotal() {
+        Ref ice = fixtures.topic("Ice");
+        Ref water = fixtures.topic("Water");
+        Ref expert = fixtures.person("Lena Frost");
+        Ref other = fixtures.person("Olaf Brook");
+        fixtures.article("Glacier one").on(ice).quoting(expert, "The glacier is thinning.").publish();
+        fixtures.article("Glacier two").on(ice, water).mentioning(expert).publish();
+        fixtures.article("Glacier three").on(ice).mentioning(other).publish();
+        fixtures.article("Glacier four").on(water).publish();
+        fixtures.article("River only").on(ice).quoting(expert, "The river is low.").publish();
+        fixtures.article("Glacier draft").on(water).mentioning(other).draft();
+
+        given().queryParams(Map.of("q", "glacier", "facets", "topic,person", "limit", "1")).when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("total", equalTo(4)).body("totalCapped", equalTo(false))
+                .body("facets.topics.slug", equalTo(List.of(ice.slug(), water.slug())))
+                .body("facets.topics.name", equalTo(List.of("Ice", "Water")))
+                .body("facets.topics.count", equalTo(List.of(3, 2)))
+                .body("facets.people.slug", equalTo(List.of(expert.slug(), other.slug())))
+                .body("facets.people.count", equalTo(List.of(2, 1)))
+                // A renamed topic or person makes the counted answer stale, as it does the answers that show them.
+                .header("Surrogate-Key", allOf(containsString("topic-" + ice.id()), containsString("person-" + other.id())));
+
+        // Filters narrow the facets as they narrow the hits; facets not asked for are null.
+        given().queryParams(Map.of("q", "glacier", "topic", water.slug(), "facets", "person")).when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("facets.people.slug", equalTo(List.of(expert.slug())))
+                .body("facets.people.count", equalTo(List.of(1)))
+                .body("facets.topics", nullValue());
+        // Without facets= there are none, and no count either.
+        given().queryParam("q", "glacier").when().get("/api/v1/search").then()
+                .statusCode(200).body("$", not(hasKey("facets"))).body("$", not(hasKey("total")));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFacet() {
+        given().queryParams(Map.of("q", "glacier", "facets", "topic,author")).when().get("/api/v1/search").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("facets"))
+                .body("errors[0].message", containsString("person, topic"));
     }
 
     @Test
