@@ -117,10 +117,10 @@ deep_cursor=$(printf '["article","%s","%s"]' "${deep_key% *}" "${deep_key#* }" |
 # set has in the fewest articles (at least 3); the phrase two neighbouring words of the newest
 # headline, each a word search keeps. Autocomplete types 3,000 people's surnames as a reader
 # would: half of them the first four letters, half with the third letter left out (a typo).
-common_word=$(sql_value "select word from ts_stat('select search_vector from article where $public
-                          order by published_at desc limit 2000') order by abs(ndoc - 400), word limit 1")
-rare_word=$(sql_value "select w from (select word as w from ts_stat('select search_vector from article where $public
-                        order by published_at desc limit 2000') where ndoc = 1 and word ~ '^[a-z]{6}\$' order by word limit 40) c
+common_word=$(sql_value "select word from ts_stat(\$t\$select search_vector from article where $public
+                          order by published_at desc limit 2000\$t\$) order by abs(ndoc - 400), word limit 1")
+rare_word=$(sql_value "select w from (select word as w from ts_stat(\$t\$select search_vector from article where $public
+                        order by published_at desc limit 2000\$t\$) where ndoc = 1 and word ~ '^[a-z]{6}\$' order by word limit 40) c
                         cross join lateral (select count(*) as n from article
                                              where search_vector @@ to_tsquery('content_english', c.w)) m
                         where n >= 3 order by n, w limit 1")
