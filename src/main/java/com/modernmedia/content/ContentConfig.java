@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 import java.time.Duration;
 import java.util.List;
@@ -116,6 +118,16 @@ public interface ContentConfig {
         @WithName("half-life")
         @WithDefault("P30D")
         Duration halfLife();
+
+        /**
+         * How closely a word of a name must resemble what was typed for name autocomplete (q= on people and topics)
+         * to find it, 0 to 1: pg_trgm's word similarity threshold. Lower forgives more typos, and finds more.
+         */
+        @WithName("name-similarity")
+        @WithDefault("0.6")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        double nameSimilarity();
     }
 
     interface Bench {
