@@ -122,7 +122,7 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     /**
      * Public quotes that hold the words (filter.text()), best first: by score, then by id, both descending, after
      * the cursor's (score, id) when there is one. Scores are computed at scoredAt, so that every page of one search
-     * ranks alike. One more than the limit.
+     * ranks alike. At most limit: the caller asks one more than a page, to tell whether there is a next one.
      */
     List<Ranked> listRanked(QuoteFilter filter, Instant scoredAt, Cursor after, int limit, Instant now, Audience audience) {
         Parameters parameters = ranking.bind(Visibility.at(now, audience), scoredAt);
@@ -134,7 +134,7 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
             hql.append(" and (").append(SCORE).append(" < :afterScore or (").append(SCORE).append(" = :afterScore and q.id < :afterId))");
             parameters.and("afterScore", after.decimal(1)).and("afterId", after.uuid(2));
         }
-        hql.append(" order by 2 desc, q.id desc");
+        hql.append(" order by 2 desc, q.id desc"); // 2: the score, as selected
         TypedQuery<Object[]> query = getEntityManager().createQuery(hql.toString(), Object[].class);
         parameters.map().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList().stream()
