@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -127,6 +129,16 @@ public interface ContentConfig {
         @Min(20)
         @Max(10_000)
         int candidates();
+
+        /**
+         * How closely a word of a name must resemble what was typed for name autocomplete (q= on people and topics)
+         * to find it, 0 to 1: pg_trgm's word similarity threshold. Lower forgives more typos, and finds more.
+         */
+        @WithName("name-similarity")
+        @WithDefault("0.6")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        double nameSimilarity();
     }
 
     interface Bench {

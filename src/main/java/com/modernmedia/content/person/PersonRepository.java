@@ -6,6 +6,7 @@ import com.modernmedia.content.model.PersonRole;
 import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
+import com.modernmedia.content.shared.NameSimilarity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,12 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     private static final String NAME_MATCHES = "function('name_search_matches', :query, p.name) = true";
     private static final String NAME_RANK = "function('name_search_rank', :query, p.name)";
+
+    private final NameSimilarity nameSimilarity;
+
+    PersonRepository(NameSimilarity nameSimilarity) {
+        this.nameSimilarity = nameSimilarity;
+    }
 
     /** Someone a public article shows, that the audience sees (Visibility.publicArticle), as an author or one of its people. */
     private static String isPublic(Audience audience) {
@@ -89,13 +96,18 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find(hql.toString(), parameters).range(0, limit).list();
     }
 
-    /** Public people whose name matches what was typed (V15), best match first, then by name; at most limit. */
-    List<Person> searchPublic(String query, int limit, Instant now, Audience audience) {
+    /**
+     * Public people whose name matches what was typed (V15), a word of it at least as similar as similarity (0 to 1),
+     * best match first, then by name; at most limit.
+     */
+    List<Person> searchPublic(String query, double similarity, int limit, Instant now, Audience audience) {
+        nameSimilarity.setForTransaction(similarity);
         return find("from Person p where " + isPublic(audience) + " and " + NAME_MATCHES + " order by " + NAME_RANK
                 + " desc, p.name, p.id", Visibility.at(now, audience).and("query", query)).range(0, limit - 1).list();
     }
 
-    long countPublicMatching(String query, Instant now, Audience audience) {
+    long countPublicMatching(String query, double similarity, Instant now, Audience audience) {
+        nameSimilarity.setForTransaction(similarity);
         return count("from Person p where " + isPublic(audience) + " and " + NAME_MATCHES,
                 Visibility.at(now, audience).and("query", query));
     }

@@ -78,7 +78,8 @@ public class PersonResource {
             @Parameter(description = ApiDoc.NAME_QUERY, example = "adib",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = ApiDoc.NAME_QUERY_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams page, UriInfo uri) {
-        return people.list(page.toRequest(), QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH));
+        String query = QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH);
+        return query == null ? people.list(page.toRequest()) : people.search(query, page.toRequest());
     }
 
     @GET

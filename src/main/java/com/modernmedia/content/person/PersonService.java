@@ -1,5 +1,6 @@
 package com.modernmedia.content.person;
 
+import com.modernmedia.content.ContentConfig;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
@@ -51,9 +52,10 @@ public class PersonService implements EditableKind<Person, PersonInput>, Publish
     private final WritePipeline pipeline;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final double nameSimilarity;
 
     PersonService(PersonRepository people, ImageRepository images, ArticleService articles, QuoteService quotes,
-                  SlugResolver slugs, WritePipeline pipeline, SecurityIdentity identity, Clock clock) {
+                  SlugResolver slugs, WritePipeline pipeline, SecurityIdentity identity, Clock clock, ContentConfig config) {
         this.people = people;
         this.images = images;
         this.articles = articles;
@@ -62,18 +64,24 @@ public class PersonService implements EditableKind<Person, PersonInput>, Publish
         this.pipeline = pipeline;
         this.identity = identity;
         this.clock = clock;
+        this.nameSimilarity = config.search().nameSimilarity();
     }
 
-    /** By name, or with a query the people whose name matches it, best first: one page, as autocomplete needs. */
-    Page<PersonSummary> list(PageRequest page, String query) {
+    /** The people whose name matches the query, best first: one page, as autocomplete needs. */
+    @Transactional
+    Page<PersonSummary> search(String query, PageRequest page) {
+        page.refuseCursor();
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
-        if (query != null) {
-            page.refuseCursor();
-            Long total = page.withTotal() ? people.countPublicMatching(query, now, audience) : null;
-            return new Page<>(people.searchPublic(query, page.limit(), now, audience).stream().map(PersonSummary::from).toList(),
-                    null, total);
-        }
+        Long total = page.withTotal() ? people.countPublicMatching(query, nameSimilarity, now, audience) : null;
+        return new Page<>(people.searchPublic(query, nameSimilarity, page.limit(), now, audience).stream()
+                .map(PersonSummary::from).toList(), null, total);
+    }
+
+    /** By name. */
+    Page<PersonSummary> list(PageRequest page) {
+        Instant now = clock.instant();
+        Audience audience = Audience.of(identity);
         List<Person> found = people.listPublic(page.after(ContentKind.PERSON.value()), page.limit() + 1, now, audience);
         Long total = page.withTotal() ? people.countPublic(now, audience) : null;
         return Page.of(found, page.limit(), p -> CursorCodec.encode(ContentKind.PERSON.value(), p.name, p.id),

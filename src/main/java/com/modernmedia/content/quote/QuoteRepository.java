@@ -6,6 +6,7 @@ import com.modernmedia.content.model.Quote;
 import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
+import com.modernmedia.content.shared.Ranking;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,20 @@ import java.util.UUID;
 
 @ApplicationScoped
 class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
+
+    /** The words of a quote as the GIN index of V16 holds them. */
+    private static final String WORDS = "sql('to_tsvector(''content_english'', ?)', column(q.text))";
+    private static final String SCORE = Ranking.score(WORDS, "a.publishedAt");
+
+    private final Ranking ranking;
+
+    QuoteRepository(Ranking ranking) {
+        this.ranking = ranking;
+    }
+
+    /** A quote that holds the words searched for, and its score. */
+    record Ranked(Quote quote, double score) {
+    }
 
     Optional<Quote> findLiveById(UUID id) {
         return find("id = ?1 and deletedAt is null and article.deletedAt is null", id).firstResultOptional();
@@ -104,6 +119,28 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         return find(hql.toString(), parameters).range(0, limit).list();
     }
 
+    /**
+     * Public quotes that hold the words (filter.text()), best first: by score, then by id, both descending, after
+     * the cursor's (score, id) when there is one. Scores are computed at scoredAt, so that every page of one search
+     * ranks alike. At most limit: the caller asks one more than a page, to tell whether there is a next one.
+     */
+    List<Ranked> listRanked(QuoteFilter filter, Instant scoredAt, Cursor after, int limit, Instant now, Audience audience) {
+        Parameters parameters = ranking.bind(Visibility.at(now, audience), scoredAt);
+        StringBuilder hql = new StringBuilder("select q, ").append(SCORE)
+                .append(" from Quote q join fetch q.person p join fetch q.article a where q.deletedAt is null and ")
+                .append(Visibility.publicArticle("a", audience));
+        appendFilter(hql, parameters, filter);
+        if (after != null) {
+            hql.append(" and (").append(SCORE).append(" < :afterScore or (").append(SCORE).append(" = :afterScore and q.id < :afterId))");
+            parameters.and("afterScore", after.decimal(1)).and("afterId", after.uuid(2));
+        }
+        hql.append(" order by 2 desc, q.id desc"); // 2: the score, as selected
+        TypedQuery<Object[]> query = getEntityManager().createQuery(hql.toString(), Object[].class);
+        parameters.map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(row -> new Ranked((Quote) row[0], ((Number) row[1]).doubleValue())).toList();
+    }
+
     long countPublic(QuoteFilter filter, Instant now, Audience audience) {
         Parameters parameters = Visibility.at(now, audience);
         StringBuilder hql = new StringBuilder("from Quote q join q.person p join q.article a where q.deletedAt is null and ")
@@ -129,8 +166,8 @@ class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         if (filter.text() != null) {
             // The expression of the GIN index (V16); PostgreSQL simplifies "= true" away, so the index serves it.
             hql.append(" and cast(sql('(to_tsvector(''content_english'', ?) @@ websearch_to_tsquery(''content_english'', ?))',"
-                    + " column(q.text), :text) as Boolean) = true");
-            parameters.and("text", filter.text());
+                    + " column(q.text), :q) as Boolean) = true");
+            parameters.and("q", filter.text());
         }
     }
 }

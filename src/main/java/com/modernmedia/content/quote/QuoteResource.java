@@ -72,9 +72,11 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(operationId = "listQuotes", summary = "List quotes, newest article first",
-            description = "Quotes of published articles, in reading order within an article, filtered by speaker, topic, "
-                    + "article or the words they hold (q).")
+    @Operation(operationId = "listQuotes", summary = "List quotes, newest article first, or best match first with q",
+            description = "Quotes of published articles, filtered by speaker, topic or article: newest article first, in "
+                    + "reading order within an article. With q, only the quotes that hold the words, best match first: "
+                    + "relevance blended with the recency of the article, as article search ranks (docs/api.md, Search); "
+                    + "pages continue the ranking of the first page, and a cursor of another q is a 400.")
     @APIResponse(responseCode = "200", description = ApiDoc.OK_PAGE)
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS,
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "text,person.name,article.slug")
@@ -85,8 +87,9 @@ public class QuoteResource {
             @QueryParam("topic") String topic,
             @Parameter(description = "Only quotes in this article (its slug)", example = ApiDoc.Demo.ARTICLE, schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX, pattern = ApiDoc.SLUG_PATTERN))
             @QueryParam("article") String article,
-            @Parameter(description = "Only quotes that hold these words: web search syntax (\"a phrase\", or, -word), English "
-                    + "stems, accents ignored. Blank, over 200 characters or without a word to look for (only stop words): a 400",
+            @Parameter(description = "Only quotes that hold these words, best match first: web search syntax (\"a phrase\", or, "
+                    + "-word), English stems, accents ignored. Blank, over 200 characters or without a word to look for (only stop "
+                    + "words): a 400",
                     example = "insecurity Americans", schema = @Schema(minLength = 1, maxLength = FullTextQuery.MAX_LENGTH))
             @QueryParam("q") String q,
             @BeanParam PageParams page,

@@ -12,6 +12,7 @@ import com.modernmedia.content.model.Quote;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Caller;
 import com.modernmedia.content.shared.ContentKind;
+import com.modernmedia.content.shared.Cursor;
 import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
@@ -41,6 +42,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedKind {
 
+    /** The kind of a quote search's cursors: the time its scores were computed at, the last score and id, the words' mark. */
+    static final String SEARCH_CURSOR_KIND = "quote-search";
+
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
 
@@ -63,7 +67,7 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
 
     public Page<QuoteView> list(QuoteFilter filter, PageRequest page) {
         if (filter.text() != null) {
-            fullText.withWords(filter.text());
+            return search(filter, page);
         }
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
@@ -72,6 +76,35 @@ public class QuoteService implements EditableKind<Quote, QuoteInput>, PublishedK
         return Page.of(found, page.limit(),
                 q -> CursorCodec.encode(ContentKind.QUOTE.value(), q.article.publishedAt, q.article.id, q.position),
                 QuoteView::from, total);
+    }
+
+    /**
+     * With q=: the quotes that hold the words, best first (Ranking). Visibility is always now; only the scores keep
+     * the first page's time, so later pages continue its ranking and a forged cursor cannot show more.
+     */
+    private Page<QuoteView> search(QuoteFilter filter, PageRequest page) {
+        fullText.withWords(filter.text());
+        Instant now = clock.instant();
+        Audience audience = Audience.of(identity);
+        String words = wordsMark(filter.text());
+        Cursor after = page.after(SEARCH_CURSOR_KIND);
+        if (after != null && !after.string(3).equals(words)) {
+            throw CursorCodec.invalid();
+        }
+        Instant scoredAt = after == null ? now : after.instant(0);
+        List<QuoteRepository.Ranked> found = quotes.listRanked(filter, scoredAt, after, page.limit() + 1, now, audience);
+        Long total = page.withTotal() ? quotes.countPublic(filter, now, audience) : null;
+        return Page.of(found, page.limit(),
+                r -> CursorCodec.encode(SEARCH_CURSOR_KIND, scoredAt, r.score(), r.quote().id, words),
+                r -> QuoteView.from(r.quote()), total);
+    }
+
+    /**
+     * Marks a search's cursors with its words, so that another q refuses them: a score only orders the results of
+     * the words it was computed for. String.hashCode is fixed by the Java specification, the same on every instance.
+     */
+    private static String wordsMark(String q) {
+        return Integer.toHexString(q.hashCode());
     }
 
     /** The quotes of an article the caller has already found public, in reading order. */

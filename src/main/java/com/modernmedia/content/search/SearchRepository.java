@@ -4,6 +4,7 @@ import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.model.Article;
 import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Audience;
+import com.modernmedia.content.shared.Ranking;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,10 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchRepository {
 
-    /** The one ranking formula: see docs/api.md, "Ranking". ts_rank_cd's normalization 32 maps it to rank / (rank + 1). */
-    private static final String SCORE = "cast(sql('(? * ts_rank_cd(?, websearch_to_tsquery(''content_english'', ?), 32)"
-            + " + ? * power(0.5, greatest(0, extract(epoch from (? - ?))) / ?))',"
-            + " :relevanceWeight, column(a.search_vector), :q, :recencyWeight, :scoredAt, a.publishedAt, :halfLife) as Double)";
+    /** The one ranking formula (shared/Ranking, docs/api.md "Ranking"), of an article's whole document. */
+    private static final String SCORE = Ranking.score("column(a.search_vector)", "a.publishedAt");
     /** PostgreSQL simplifies "= true" away, so the GIN index serves the match. %1$s is the article's alias. */
     private static final String MATCHES = "cast(sql('(? @@ websearch_to_tsquery(''content_english'', ?))', column(%1$s.search_vector), :q)"
             + " as Boolean) = true";
@@ -45,9 +44,11 @@ public class SearchRepository {
             + " websearch_to_tsquery('content_english', :q), 'StartSel=\u0002, StopSel=\u0003, MinWords=15, MaxWords=35')";
 
     private final EntityManager entityManager;
+    private final Ranking ranking;
 
-    public SearchRepository(EntityManager entityManager) {
+    public SearchRepository(EntityManager entityManager, Ranking ranking) {
         this.entityManager = entityManager;
+        this.ranking = ranking;
     }
 
     /** A ranked id and its score. */
@@ -64,12 +65,10 @@ public class SearchRepository {
      * that is ranked whole. PostgreSQL finds the newest matches of a common word by walking the publication index
      * and those of a rare word through the GIN index, whichever its statistics say is cheaper.
      */
-    List<Ranked> ranked(String q, ArticleFilter filter, Weights weights, Instant scoredAt, Double afterScore, UUID afterId,
+    List<Ranked> ranked(String q, ArticleFilter filter, int candidates, Instant scoredAt, Double afterScore, UUID afterId,
                         int limit, Instant now, Audience audience) {
-        Parameters parameters = Visibility.at(now, audience).and("q", q)
-                .and("relevanceWeight", weights.relevance()).and("recencyWeight", weights.recency())
-                .and("scoredAt", scoredAt).and("halfLife", weights.halfLifeSeconds());
-        String newest = " and x.publishedAt <= :scoredAt order by x.publishedAt desc, x.id desc limit " + weights.candidates();
+        Parameters parameters = ranking.bind(Visibility.at(now, audience), scoredAt).and("q", q);
+        String newest = " and x.publishedAt <= :scoredAt order by x.publishedAt desc, x.id desc limit " + candidates;
         StringBuilder hql = new StringBuilder("select h.id, h.score from (select a.id as id, " + SCORE + " as score"
                 + " from Article a where a.id in ((select x.id ")
                 .append(matching("x", MATCHES, filter, parameters, audience)).append(newest).append(") union (select x.id ")
@@ -198,9 +197,5 @@ public class SearchRepository {
             parameters.and("publishedBefore", filter.publishedBefore());
         }
         return hql.toString();
-    }
-
-    /** The ranking formula's weights and how many candidates it scores, from content.search.*. */
-    record Weights(double relevance, double recency, double halfLifeSeconds, int candidates) {
     }
 }

@@ -11,7 +11,6 @@ import com.modernmedia.content.shared.CursorCodec;
 import com.modernmedia.content.shared.FullTextQuery;
 import com.modernmedia.content.shared.Page;
 import com.modernmedia.content.shared.PageRequest;
-import com.modernmedia.content.shared.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,7 +42,7 @@ public class SearchService {
     private final FullTextQuery fullText;
     private final SecurityIdentity identity;
     private final Clock clock;
-    private final SearchRepository.Weights weights;
+    private final int candidates;
 
     public SearchService(SearchRepository search, FullTextQuery fullText, SecurityIdentity identity, Clock clock,
                          ContentConfig config) {
@@ -51,9 +50,7 @@ public class SearchService {
         this.fullText = fullText;
         this.identity = identity;
         this.clock = clock;
-        ContentConfig.Search settings = config.search();
-        this.weights = new SearchRepository.Weights(settings.relevanceWeight(), settings.recencyWeight(),
-                settings.halfLife().toSeconds(), settings.candidates());
+        this.candidates = config.search().candidates();
     }
 
     SearchResults search(SearchQuery query, ArticleFilter filter, Set<String> facets, PageRequest page) {
@@ -63,8 +60,8 @@ public class SearchService {
         Cursor after = page.after(CURSOR_KIND);
         // Visibility is always now; only the scores keep the first page's time, so a forged cursor cannot show more.
         Instant scoredAt = after == null ? now : after.instant(0);
-        List<SearchRepository.Ranked> ranked = search.ranked(query.text(), filter, weights, scoredAt,
-                after == null ? null : score(after), after == null ? null : after.uuid(2), page.limit() + 1, now, audience);
+        List<SearchRepository.Ranked> ranked = search.ranked(query.text(), filter, candidates, scoredAt,
+                after == null ? null : after.decimal(1), after == null ? null : after.uuid(2), page.limit() + 1, now, audience);
         List<UUID> ids = ranked.stream().map(SearchRepository.Ranked::id).toList();
         Map<UUID, Article> articles = ids.isEmpty() ? Map.of()
                 : search.articles(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -84,17 +81,5 @@ public class SearchService {
         SearchRepository.Tally tally = search.tally(query.text(), filter, TOTAL_CAP, topics, people, FACET_SIZE, now, audience);
         return hits.counted(Math.min(tally.counted(), TOTAL_CAP), tally.counted() > TOTAL_CAP,
                 facets.isEmpty() ? null : new SearchFacets(tally.topics(), tally.people()));
-    }
-
-    private static double score(Cursor cursor) {
-        try {
-            double score = Double.parseDouble(cursor.string(1));
-            if (Double.isFinite(score)) {
-                return score;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below, like a score that is not finite
-        }
-        throw CursorCodec.invalid();
     }
 }

@@ -44,6 +44,19 @@ public record Cursor(List<String> values) {
         }
     }
 
+    /** A finite number, such as a ranked list's last score. */
+    public double decimal(int index) {
+        try {
+            double value = Double.parseDouble(value(index));
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, like a number that is not finite
+        }
+        throw CursorCodec.invalid();
+    }
+
     public String string(int index) {
         return value(index);
     }

@@ -4,6 +4,7 @@ import com.modernmedia.content.model.Topic;
 import com.modernmedia.content.model.Visibility;
 import com.modernmedia.content.shared.Audience;
 import com.modernmedia.content.shared.Cursor;
+import com.modernmedia.content.shared.NameSimilarity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,6 +25,12 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
     static final String CURSOR_KIND = "topic";
     private static final String NAME_MATCHES = "function('name_search_matches', :query, name) = true";
     private static final String NAME_RANK = "function('name_search_rank', :query, name)";
+
+    private final NameSimilarity nameSimilarity;
+
+    TopicRepository(NameSimilarity nameSimilarity) {
+        this.nameSimilarity = nameSimilarity;
+    }
 
     Optional<Topic> findBySlug(String slug) {
         return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();
@@ -64,13 +71,18 @@ class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
                 Parameters.with("afterName", after.string(0)).and("afterId", after.uuid(1))).range(0, limit).list();
     }
 
-    /** Live topics whose name matches what was typed (V15), best match first, then by name; at most limit. */
-    List<Topic> search(String query, int limit) {
+    /**
+     * Live topics whose name matches what was typed (V15), a word of it at least as similar as similarity (0 to 1),
+     * best match first, then by name; at most limit.
+     */
+    List<Topic> search(String query, double similarity, int limit) {
+        nameSimilarity.setForTransaction(similarity);
         return find("deletedAt is null and " + NAME_MATCHES + " order by " + NAME_RANK + " desc, name, id",
                 Parameters.with("query", query)).range(0, limit - 1).list();
     }
 
-    long countMatching(String query) {
+    long countMatching(String query, double similarity) {
+        nameSimilarity.setForTransaction(similarity);
         return count("deletedAt is null and " + NAME_MATCHES, Parameters.with("query", query));
     }
 

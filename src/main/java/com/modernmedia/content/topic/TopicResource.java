@@ -73,7 +73,8 @@ public class TopicResource {
             @Parameter(description = ApiDoc.NAME_QUERY, example = "forein polic",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = ApiDoc.NAME_QUERY_MAX)) @QueryParam("q") String q,
             @BeanParam PageParams page, UriInfo uri) {
-        return topics.list(page.toRequest(), QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH));
+        String query = QueryParams.searchText("q", q, uri, QueryParams.MAX_NAME_QUERY_LENGTH);
+        return query == null ? topics.list(page.toRequest()) : topics.search(query, page.toRequest());
     }
 
     @GET

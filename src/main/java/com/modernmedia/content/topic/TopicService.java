@@ -1,5 +1,6 @@
 package com.modernmedia.content.topic;
 
+import com.modernmedia.content.ContentConfig;
 import com.modernmedia.content.article.ArticleFilter;
 import com.modernmedia.content.article.ArticleService;
 import com.modernmedia.content.article.ArticleSummary;
@@ -36,27 +37,37 @@ public class TopicService implements EditableKind<Topic, TopicInput>, PublishedK
     private final WritePipeline pipeline;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final double nameSimilarity;
 
     TopicService(TopicRepository topics, ArticleService articles, SlugResolver slugs, WritePipeline pipeline,
-                 SecurityIdentity identity, Clock clock) {
+                 SecurityIdentity identity, Clock clock, ContentConfig config) {
         this.topics = topics;
         this.articles = articles;
         this.slugs = slugs;
         this.pipeline = pipeline;
         this.identity = identity;
         this.clock = clock;
+        this.nameSimilarity = config.search().nameSimilarity();
     }
 
-    /** By name, or with a query the topics whose name matches it, best first: one page, as autocomplete needs. */
-    Page<TopicSummary> list(PageRequest page, String query) {
-        if (query != null) {
-            page.refuseCursor();
-        }
-        List<Topic> found = query == null ? topics.listByName(page.after(ContentKind.TOPIC.value()), page.limit() + 1)
-                : topics.search(query, page.limit());
+    /** The topics whose name matches the query, best first: one page, as autocomplete needs. */
+    @Transactional
+    Page<TopicSummary> search(String query, PageRequest page) {
+        page.refuseCursor();
+        List<Topic> found = topics.search(query, nameSimilarity, page.limit());
+        return summaries(found, page, page.withTotal() ? topics.countMatching(query, nameSimilarity) : null);
+    }
+
+    /** By name. */
+    Page<TopicSummary> list(PageRequest page) {
+        List<Topic> found = topics.listByName(page.after(ContentKind.TOPIC.value()), page.limit() + 1);
+        return summaries(found, page, page.withTotal() ? topics.countLive() : null);
+    }
+
+    /** The page of the topics found, one more than the limit when there may be a next page, with their article counts. */
+    private Page<TopicSummary> summaries(List<Topic> found, PageRequest page, Long total) {
         Map<UUID, Long> counts = topics.countPublicArticles(found.stream().map(t -> t.id).toList(), clock.instant(),
                 Audience.of(identity));
-        Long total = !page.withTotal() ? null : query == null ? topics.countLive() : topics.countMatching(query);
         return Page.of(found, page.limit(), t -> CursorCodec.encode(ContentKind.TOPIC.value(), t.name, t.id),
                 t -> new TopicSummary(t.id, t.slug, t.name, t.description, TopicRef.from(t.parent), counts.getOrDefault(t.id, 0L)),
                 total);

@@ -2,11 +2,15 @@ package com.modernmedia.content.person;
 
 import com.modernmedia.content.Fixtures;
 import com.modernmedia.content.Fixtures.Ref;
+import com.modernmedia.content.shared.Audience;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -15,6 +19,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** GET /api/v1/people?q= and /api/v1/topics?q=: autocomplete over names that forgives typos and accents. */
 @QuarkusTest
@@ -22,6 +27,9 @@ class PersonSearchTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    PersonRepository people;
 
     @BeforeEach
     void reset() {
@@ -57,6 +65,30 @@ class PersonSearchTest {
         assertEquals(List.of("Daniel Weinbaum", "Danielle Moreau"), names("dan"));
         // A whole-word match is the better one.
         assertEquals("Daniel Weinbaum", names("daniel").get(0));
+    }
+
+    /** content.search.name-similarity reaches the query as the threshold its trigram match uses. */
+    @Test
+    void shouldFindAMoreDistantMisspellingWithALowerNameSimilarity() {
+        // "wnbaum" resembles "weinbaum" at 0.57: below the default 0.6, above 0.5.
+        assertEquals(List.of(), searchInTransaction("wnbaum", 0.6));
+        assertEquals(List.of("Daniel Weinbaum"), searchInTransaction("wnbaum", 0.5));
+        assertEquals(1L, QuarkusTransaction.requiringNew()
+                .call(() -> people.countPublicMatching("wnbaum", 0.5, Instant.now(), Audience.PUBLIC)));
+        // The API asks with the setting, 0.6 by default.
+        assertEquals(List.of(), names("wnbaum"));
+        assertEquals(List.of("Daniel Weinbaum"), names("weinbam"));
+    }
+
+    /** The threshold is set for the query's transaction only; without one it would not reach the query. */
+    @Test
+    void shouldRefuseToMatchNamesOutsideATransaction() {
+        assertThrows(TransactionalException.class, () -> people.searchPublic("wnbaum", 0.5, 20, Instant.now(), Audience.PUBLIC));
+    }
+
+    private List<String> searchInTransaction(String query, double similarity) {
+        return QuarkusTransaction.requiringNew().call(() -> people.searchPublic(query, similarity, 20, Instant.now(), Audience.PUBLIC)
+                .stream().map(person -> person.name).toList());
     }
 
     @Test

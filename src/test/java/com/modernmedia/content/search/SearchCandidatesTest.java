@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +35,7 @@ class SearchCandidatesTest {
     }
 
     private List<UUID> ranked(int candidates) {
-        SearchRepository.Weights weights = new SearchRepository.Weights(0.8, 0.2, Duration.ofDays(30).toSeconds(), candidates);
-        return QuarkusTransaction.requiringNew().call(() -> search.ranked("avalanche", NO_FILTER, weights, NOW, null, null,
+        return QuarkusTransaction.requiringNew().call(() -> search.ranked("avalanche", NO_FILTER, candidates, NOW, null, null,
                 100, NOW, Audience.PUBLIC)).stream().map(SearchRepository.Ranked::id).toList();
     }
 

@@ -152,6 +152,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldRankAnArticleOfLastCenturyWithoutFailing() {
+        // Recency 0.5^(age / half-life) underflows past about 1,075 half-lives (88 years at 30 days); PostgreSQL refuses it.
+        Ref old = fixtures.article("Zeppelin report").paragraph("An airship crossed the sea.").publishAt(Instant.parse("1920-05-01T00:00:00Z"));
+
+        assertEquals(List.of(old.slug()), slugs("zeppelin"));
+    }
+
+    @Test
     void shouldCombineFiltersWithTheQuery() {
         Ref topic = fixtures.topic("Energy");
         Ref writer = fixtures.person("Ada Writer");
