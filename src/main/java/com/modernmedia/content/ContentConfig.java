@@ -123,9 +123,9 @@ public interface ContentConfig {
 
         /**
          * How many of the newest matches, and of the newest matches in headline, dek or names, a search scores (at
-         * most twice this many articles): what keeps a common word as fast as a rare one.
+         * most twice this many articles): what bounds the cost of a common word.
          */
-        @WithDefault("300")
+        @WithDefault("100")
         @Min(20)
         @Max(10_000)
         int candidates();

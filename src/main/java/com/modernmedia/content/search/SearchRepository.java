@@ -59,7 +59,7 @@ public class SearchRepository {
      * Matching public articles by score, then id, both descending, after (afterScore, afterId) when given; scores
      * computed at scoredAt, so that every page of one search ranks alike. One more than the limit.
      * <p>
-     * Only candidates are scored, so that a word in a fifth of the archive costs no more than a rare one: the
+     * Only candidates are scored, so that what a word in a fifth of the archive costs is bounded: the
      * newest matches published by scoredAt, and the newest of those that match in the headline, dek or names
      * (where the formula's weights put the best matches), each at most candidates. A query with fewer matches than
      * that is ranked whole. PostgreSQL finds the newest matches of a common word by walking the publication index
