@@ -72,10 +72,10 @@ public class SearchResource {
                     schema = @Schema(maxLength = QueryParams.MAX_INCLUDE_LENGTH, pattern = "^[a-z, ]*$"))
             @QueryParam("facets") String facets,
             @BeanParam PageParams page) {
-        SearchQuery query = SearchQuery.of(q);
+        String words = QueryParams.requiredSearchText("q", q, FullTextQuery.MAX_LENGTH);
         ArticleFilter filter = new ArticleFilter(QueryParams.slug("topic", topic), QueryParams.slug("author", author),
                 QueryParams.slug("person", person), null, null,
                 QueryParams.instant("publishedAfter", publishedAfter), QueryParams.instant("publishedBefore", publishedBefore));
-        return search.search(query, filter, QueryParams.someOf("facets", facets, SearchService.FACETS), page.toRequest());
+        return search.search(words, filter, QueryParams.someOf("facets", facets, SearchService.FACETS), page.toRequest());
     }
 }

@@ -53,19 +53,19 @@ public class SearchService {
         this.candidates = config.search().candidates();
     }
 
-    SearchResults search(SearchQuery query, ArticleFilter filter, Set<String> facets, PageRequest page) {
-        fullText.withWords(query.text());
+    SearchResults search(String q, ArticleFilter filter, Set<String> facets, PageRequest page) {
+        fullText.withWords(q);
         Instant now = clock.instant();
         Audience audience = Audience.of(identity);
         Cursor after = page.after(CURSOR_KIND);
         // Visibility is always now; only the scores keep the first page's time, so a forged cursor cannot show more.
         Instant scoredAt = after == null ? now : after.instant(0);
-        List<SearchRepository.Ranked> ranked = search.ranked(query.text(), filter, candidates, scoredAt,
+        List<SearchRepository.Ranked> ranked = search.ranked(q, filter, candidates, scoredAt,
                 after == null ? null : after.decimal(1), after == null ? null : after.uuid(2), page.limit() + 1, now, audience);
         List<UUID> ids = ranked.stream().map(SearchRepository.Ranked::id).toList();
         Map<UUID, Article> articles = ids.isEmpty() ? Map.of()
                 : search.articles(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<UUID, String[]> snippets = ids.isEmpty() ? Map.of() : search.snippets(ids, query.text());
+        Map<UUID, String[]> snippets = ids.isEmpty() ? Map.of() : search.snippets(ids, q);
         SearchResults hits = SearchResults.of(Page.of(ranked, page.limit(),
                 r -> CursorCodec.encode(CURSOR_KIND, scoredAt, r.score(), r.id()), r -> {
                     Article article = articles.get(r.id());
@@ -78,7 +78,7 @@ public class SearchService {
         }
         boolean topics = facets.contains(FACET_TOPIC);
         boolean people = facets.contains(FACET_PERSON);
-        SearchRepository.Tally tally = search.tally(query.text(), filter, TOTAL_CAP, topics, people, FACET_SIZE, now, audience);
+        SearchRepository.Tally tally = search.tally(q, filter, TOTAL_CAP, topics, people, FACET_SIZE, now, audience);
         return hits.counted(Math.min(tally.counted(), TOTAL_CAP), tally.counted() > TOTAL_CAP,
                 facets.isEmpty() ? null : new SearchFacets(tally.topics(), tally.people()));
     }

@@ -49,20 +49,25 @@ public final class QueryParams {
      * JAX-RS hands an empty q= over as null, so the request's query tells it from an absent one.
      */
     public static String searchText(String name, String value, UriInfo uri, int max) {
-        if (value == null) {
-            if (!uri.getQueryParameters().containsKey(name)) {
-                return null;
-            }
-            throw ProblemException.invalidParameter(name, "must not be blank; leave it out to list everything");
+        if (value == null && !uri.getQueryParameters().containsKey(name)) {
+            return null;
+        }
+        return text(name, value, max, "must not be blank; leave it out to list everything");
+    }
+
+    /** What to search for where the operation needs it: more than spaces, at most max characters. */
+    public static String requiredSearchText(String name, String value, int max) {
+        return text(name, value, max, "is required: the words to search for");
+    }
+
+    private static String text(String name, String value, int max, String blank) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidParameter(name, blank);
         }
         if (value.codePointCount(0, value.length()) > max) {
             throw ProblemException.invalidParameter(name, "must have at most " + max + " characters");
         }
-        String text = value.strip();
-        if (text.isEmpty()) {
-            throw ProblemException.invalidParameter(name, "must not be blank; leave it out to list everything");
-        }
-        return text;
+        return value.strip();
     }
 
     /** An instant ({@code 2020-01-07T10:00:00Z}) or a date ({@code 2020-01-07}, the start of that day in UTC). */
@@ -132,32 +137,26 @@ public final class QueryParams {
 
     /** A comma-separated list of the allowed lower-case words, each at most once; empty when absent. */
     public static Set<String> someOf(String name, String value, Set<String> allowed) {
+        Set<String> words = new LinkedHashSet<>();
+        commaList(name, value).forEach(word -> words.add(oneOf(name, word, allowed)));
+        return words;
+    }
+
+    /** The items of a comma-separated parameter, stripped, without empty ones. */
+    private static Set<String> commaList(String name, String value) {
         if (value == null || value.isBlank()) {
             return Set.of();
         }
         if (value.length() > MAX_INCLUDE_LENGTH) {
             throw ProblemException.invalidParameter(name, "must have at most " + MAX_INCLUDE_LENGTH + " characters");
         }
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : value.split(",")) {
-            String stripped = word.strip();
-            if (!stripped.isEmpty()) {
-                words.add(oneOf(name, stripped, allowed));
-            }
-        }
-        return words;
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** A comma-separated list of relation names to embed, each one of those the endpoint offers. */
     public static Set<String> include(String value, Set<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return Set.of();
-        }
-        if (value.length() > MAX_INCLUDE_LENGTH) {
-            throw ProblemException.invalidParameter("include", "must have at most " + MAX_INCLUDE_LENGTH + " characters");
-        }
-        Set<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> names = commaList("include", value);
         for (String name : names) {
             if (!allowed.contains(name)) {
                 throw ProblemException.invalidParameter("include", allowed.isEmpty()
