@@ -152,6 +152,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldGiveAnEmptySnippetWhenTheBodyHasNoText() {
+        fixtures.article("Albatross sighted").inlineImage(fixtures.image("An albatross in flight", "Staff")).publish();
+
+        given().queryParam("q", "albatross").when().get("/api/v1/search").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].snippet", equalTo(""));
+    }
+
+    @Test
     void shouldRankAnArticleOfLastCenturyWithoutFailing() {
         // Recency 0.5^(age / half-life) underflows past about 1,075 half-lives (88 years at 30 days); PostgreSQL refuses it.
         Ref old = fixtures.article("Zeppelin report").paragraph("An airship crossed the sea.").publishAt(Instant.parse("1920-05-01T00:00:00Z"));
