@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import java.time.Duration;
 import java.util.List;
@@ -109,16 +110,19 @@ public interface ContentConfig {
         /** Weight of the text match, ts_rank_cd normalized to 0..1 (rank / (rank + 1)). */
         @WithName("relevance-weight")
         @WithDefault("0.8")
+        @DecimalMin("0")
         double relevanceWeight();
 
         /** Weight of recency, 0.5^(age / half-life), which is 1 for an article published now. */
         @WithName("recency-weight")
         @WithDefault("0.2")
+        @DecimalMin("0")
         double recencyWeight();
 
-        /** The age at which an article's recency has halved. */
+        /** The age at which an article's recency has halved; the formula divides by it. */
         @WithName("half-life")
         @WithDefault("P30D")
+        @DurationMin(seconds = 1)
         Duration halfLife();
 
         /**
