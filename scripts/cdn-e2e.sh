@@ -79,10 +79,10 @@ start_service() {
         CONTENT_PURGE_ENABLED=true CONTENT_PURGE_STYLE=varnish CONTENT_PURGE_URL="$VARNISH/" \
         java -jar "$JAR" >>"$WORK/service.log" 2>&1 &
     SERVICE_PID=$!
-    local deadline=$((SECONDS + 90))
+    local deadline=$((SECONDS + 180))
     until curl -s -o /dev/null -f --max-time 1 "$SERVICE/q/health/ready"; do
         kill -0 "$SERVICE_PID" 2>/dev/null || fail "the service exited before it was ready"
-        ((SECONDS < deadline)) || fail "the service was not ready within 90 s"
+        ((SECONDS < deadline)) || fail "the service was not ready within 180 s"
         sleep 0.1
     done
 }
