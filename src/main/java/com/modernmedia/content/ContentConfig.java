@@ -59,6 +59,8 @@ public interface ContentConfig {
     @WithName("rate-limits")
     RateLimits rateLimits();
 
+    Purge purge();
+
     interface Db {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
@@ -298,6 +300,65 @@ public interface ContentConfig {
         @WithName("forwarded-header")
         @WithDefault("X-Forwarded-For")
         String forwardedHeader();
+    }
+
+    /**
+     * Purging the CDN in front by Surrogate-Key (purge/PurgePublisher): the cache tags of each change in the change
+     * log, batched, sent to Varnish as a BAN or to Fastly's purge API. Off by default.
+     */
+    interface Purge {
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * Where purges go: for varnish, the address Varnish listens on (a BAN request to it); for fastly, the
+         * service's purge URL, https://api.fastly.com/service/{service_id}/purge. Required when enabled.
+         */
+        Optional<String> url();
+
+        @WithDefault("varnish")
+        Style style();
+
+        /** Fastly's API token, sent as Fastly-Key; required by the fastly style, not sent to Varnish. */
+        Optional<String> token();
+
+        /** The most keys one purge request names; Fastly purges at most 256 at once. */
+        @WithName("batch-size")
+        @WithDefault("256")
+        @Min(1)
+        int batchSize();
+
+        /** The longest Surrogate-Key header one request sends; more keys go in further requests (Varnish takes 8 KB). */
+        @WithName("max-header-size")
+        @WithDefault("8000")
+        @Min(100)
+        int maxHeaderSize();
+
+        /** How often the change log is read for new changes to purge; {@code off} in tests, which call it. */
+        @WithDefault("1s")
+        String interval();
+
+        /** The wait after a failed purge request; it doubles with each further failure in a row. */
+        @WithName("retry-backoff")
+        @WithDefault("1s")
+        Duration retryBackoff();
+
+        /** The longest wait between two attempts. */
+        @WithName("max-retry-backoff")
+        @WithDefault("5m")
+        Duration maxRetryBackoff();
+
+        /** Time to connect, and then for the answer of one purge request; longer is a failure, retried. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** How a purge is asked for. */
+        enum Style {
+            /** {@code BAN <url>} with the keys in Surrogate-Key (deploy/cdn/default.vcl). */
+            VARNISH,
+            /** {@code POST <url>} with the keys in Surrogate-Key and the token in Fastly-Key. */
+            FASTLY
+        }
     }
 
     interface Http {

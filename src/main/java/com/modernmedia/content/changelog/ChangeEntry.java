@@ -35,4 +35,8 @@ class ChangeEntry {
 
     @Column(name = "key_name")
     String keyName;
+
+    /** The cache tags the write made stale, space-separated; null on entries written before V18. */
+    @Column(name = "stale_tags")
+    String staleTags;
 }

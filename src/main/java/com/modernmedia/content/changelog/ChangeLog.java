@@ -22,6 +22,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,8 +38,8 @@ public class ChangeLog {
 
     private static final Logger LOG = Logger.getLogger(ChangeLog.class);
     private static final String APPEND = "with head as (update change_log_head set position = position + 1 returning position) "
-            + "insert into change_log (position, kind, resource_id, action, revision, changed_at, key_id, key_name) "
-            + "select position, ?, ?, ?, ?, ?, ?, ? from head";
+            + "insert into change_log (position, kind, resource_id, action, revision, changed_at, key_id, key_name, "
+            + "stale_tags) select position, ?, ?, ?, ?, ?, ?, ?, ? from head";
 
     private final ChangeRepository changes;
     private final AgroalDataSource dataSource;
@@ -55,9 +56,14 @@ public class ChangeLog {
         this.clock = clock;
     }
 
-    /** Appends a change in the caller's transaction: it is logged if and only if that transaction commits. */
+    /**
+     * Appends a change in the caller's transaction: it is logged if and only if that transaction commits. With it go
+     * the cache tags the write made stale ({@link com.modernmedia.content.shared.CacheInvalidation#changed}), for the
+     * CDN's purge, which reads them later and cannot work out what the resource was listed in before the change.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
+    public void append(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller,
+                       Collection<String> staleTags) {
         Pending pending = (Pending) transactions.getResource(Pending.class);
         if (pending == null) {
             pending = new Pending(dataSource);
@@ -65,7 +71,7 @@ public class ChangeLog {
             // Interposed: runs after the persistence context's own flush, the last work before the commit.
             transactions.registerInterposedSynchronization(pending);
         }
-        pending.entries.add(new Entry(kind, id, action, revision, at, caller));
+        pending.entries.add(new Entry(kind, id, action, revision, at, caller, String.join(" ", staleTags)));
     }
 
     /** Whether this transaction has logged a change of the resource already. */
@@ -104,6 +110,11 @@ public class ChangeLog {
                 .map(ChangeView::from).toList();
     }
 
+    /** The cache tags the changes after a position and up to another made stale, oldest first, at most limit. */
+    public List<StaleTags> staleBetween(long after, long upTo, int limit) {
+        return changes.listBetween(after, upTo, limit).stream().map(StaleTags::of).toList();
+    }
+
     /** Drops entries older than content.changes.retention; by default they are kept. */
     @Scheduled(every = "${content.changes.retention-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
@@ -117,7 +128,8 @@ public class ChangeLog {
     }
 
     /** A change waiting for its transaction to commit. */
-    private record Entry(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller) {
+    private record Entry(ContentKind kind, UUID id, ChangeAction action, int revision, Instant at, Caller caller,
+                         String staleTags) {
     }
 
     /** The changes of one transaction, written as it commits. */
@@ -143,6 +155,7 @@ public class ChangeLog {
                     insert.setTimestamp(5, Timestamp.from(entry.at()));
                     insert.setObject(6, entry.caller().keyId(), Types.OTHER);
                     insert.setString(7, entry.caller().name());
+                    insert.setString(8, entry.staleTags());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -23,6 +23,11 @@ class ChangeRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
                 .range(0, limit - 1).list();
     }
 
+    /** The entries in a range of positions, oldest first, at most limit; along the primary key. */
+    List<ChangeEntry> listBetween(long after, long upTo, int limit) {
+        return find("position > ?1 and position <= ?2 order by position", after, upTo).range(0, limit - 1).list();
+    }
+
     /** The last position handed out; every entry up to it has committed. */
     long head() {
         return ((Number) getEntityManager().createNativeQuery("select position from change_log_head").getSingleResult()).longValue();

@@ -46,17 +46,16 @@ public class CacheInvalidation {
 
     /**
      * A resource changed: every representation that shows it (its own tag), every list of its kind, and the
-     * representations that list or count it ({@code listedIn}: its topics' pages for an article, ...).
+     * representations that list or count it ({@code listedIn}: its topics' pages for an article, ...). Answers
+     * those tags, which the change log keeps with the change for the CDN's purge.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(ContentKind kind, UUID id, Collection<String> listedIn) {
-        Set<String> tags = new LinkedHashSet<>();
-        tags.add(kind.tag(id));
-        tags.add(kind.listTag());
-        tags.addAll(listedIn);
+    public Set<String> changed(ContentKind kind, UUID id, Collection<String> listedIn) {
+        Set<String> tags = CacheTags.ofChange(kind, id, listedIn);
         written.tags().addAll(tags);
         notifyInstances(tags);
         changes.fire(new ContentChanged(Set.copyOf(tags)));
+        return tags;
     }
 
     private void notifyInstances(Set<String> tags) {

@@ -53,6 +53,19 @@ public final class CacheTags {
         return withinHeaderLimit(tags);
     }
 
+    /**
+     * The tags a write of one resource makes stale: its own (every representation that shows it carries it), every
+     * list of its kind, and the tags of what lists or counts it without showing it ({@code listedIn}, before and
+     * after the change). The service's own cache drops them as the write commits; a CDN is purged by them.
+     */
+    public static Set<String> ofChange(ContentKind kind, UUID id, Collection<String> listedIn) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(kind.tag(id));
+        tags.add(kind.listTag());
+        tags.addAll(listedIn);
+        return tags;
+    }
+
     private static void walk(Object value, Type type, Set<String> tags) {
         if (value instanceof Paged<?>) {
             kindOf(Paged.itemType(type)).ifPresent(kind -> tags.add(kind.listTag()));

@@ -193,7 +193,8 @@ public class WritePipeline {
             boolean seenBefore = wasPublic && before.containsKey(dependent.id());
             ChangeAction action = elsewhere.contains(dependent.id()) || shown && seenBefore && !announcedNow ? ChangeAction.UPDATED
                     : shown ? ChangeAction.PUBLISHED : ChangeAction.UNPUBLISHED;
-            changes.append(dependent.kind(), dependent.id(), action, dependent.revision(), now, caller);
+            // What shows it is stale by the tags of the write's own entry (the article's, which its pages carry).
+            changes.append(dependent.kind(), dependent.id(), action, dependent.revision(), now, caller, Set.of());
         }
     }
 
@@ -213,8 +214,8 @@ public class WritePipeline {
             detail.put("changes", changed);
         }
         audit.record(caller, operation.verb(), kind.kind().value(), entity.id, detail);
-        invalidation.changed(kind.kind(), entity.id, listedIn);
-        changes.append(kind.kind(), entity.id, action, entity.revision, now, caller);
+        Set<String> stale = invalidation.changed(kind.kind(), entity.id, listedIn);
+        changes.append(kind.kind(), entity.id, action, entity.revision, now, caller, stale);
         entityManager.flush();
     }
 

@@ -115,7 +115,7 @@ class ChangeLogOrderingTest {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                changes.append(ContentKind.TOPIC, id, ChangeAction.CREATED, 1, Instant.now(), WRITER);
+                changes.append(ContentKind.TOPIC, id, ChangeAction.CREATED, 1, Instant.now(), WRITER, Set.of());
                 if (fate == 0) {
                     throw new IllegalStateException("rolled back before its entry had a position");
                 }
