@@ -5,14 +5,14 @@ import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Which database a request's Hibernate session reads and writes: the read replica for public reads while
  * {@link ReadReplica} trusts it, else the primary. Public reads are GET and HEAD without a key, except the sync
- * API and the change log, which partners page through by position and so must read what the primary has. Every
+ * API, which partners page through by change log position and so must read what the primary has, and admin
+ * reads (the change log among them). Every
  * write, every request with a key (an editor reading what they just wrote, a partner's rights) and all work
  * outside a request (schedulers, webhooks) stay on the primary.
  */
@@ -39,13 +39,12 @@ public class ReadRouting implements TenantResolver {
     @Override
     public String resolveTenantId() {
         RoutingContext context = current.getCurrent();
-        return context != null && isPublicRead(context.request()) && replica.usable() ? REPLICA : PRIMARY;
+        return context != null && isPublicRead(context.request().method(), context.request().path(),
+                context.request().headers().contains(HttpHeaders.AUTHORIZATION)) && replica.usable() ? REPLICA : PRIMARY;
     }
 
-    static boolean isPublicRead(HttpServerRequest request) {
-        String path = request.path();
-        return (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
-                && !request.headers().contains(HttpHeaders.AUTHORIZATION)
-                && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/sync") && !path.startsWith("/api/v1/changes");
+    static boolean isPublicRead(HttpMethod method, String path, boolean keyed) {
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && !keyed && path.startsWith("/api/v1/")
+                && !path.startsWith("/api/v1/sync") && !path.startsWith("/api/v1/admin/");
     }
 }
