@@ -15,6 +15,10 @@ import jakarta.enterprise.context.RequestScoped;
  * reads (the change log among them). Every
  * write, every request with a key (an editor reading what they just wrote, a partner's rights) and all work
  * outside a request (schedulers, webhooks) stay on the primary.
+ * <p>
+ * Hibernate asks for the database through the request context: code that reaches the database from a thread of
+ * its own (not a request, not a {@code @Scheduled} method) must activate one ({@code @ActivateRequestContext}), or
+ * its session fails with "no tenant identifier specified".
  */
 @PersistenceUnitExtension
 @RequestScoped
