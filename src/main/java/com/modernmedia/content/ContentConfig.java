@@ -65,6 +65,24 @@ public interface ContentConfig {
         /** The PostgreSQL schema that holds this profile's tables. */
         @WithDefault("content")
         String schema();
+
+        /** Public reads from a read replica (the datasource "read", see shared/ReadReplica). */
+        @WithName("read-replica")
+        ReadReplica readReplica();
+
+        interface ReadReplica {
+            /** Send public reads to the datasource "read" (DB_READ_URL) while it has replayed what the primary has. */
+            @WithDefault("false")
+            boolean enabled();
+
+            /**
+             * How often the replica's change log head is compared with the primary's; shorter than
+             * content.cache.max-staleness, for which a check holds. {@code off} in tests, which check themselves.
+             */
+            @WithName("check-interval")
+            @WithDefault("200ms")
+            String checkInterval();
+        }
     }
 
     /**

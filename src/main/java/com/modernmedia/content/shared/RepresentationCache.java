@@ -175,7 +175,20 @@ public class RepresentationCache {
     }
 
     boolean usable() {
-        return enabled && confirmed && clock.instant().isBefore(confirmedAt.plus(maxStaleness));
+        return enabled && listening();
+    }
+
+    /**
+     * Whether the listener confirmed within content.cache.max-staleness that every change committed before has
+     * been applied here, kept answers or not.
+     */
+    boolean listening() {
+        return confirmed && clock.instant().isBefore(confirmedAt.plus(maxStaleness));
+    }
+
+    /** Counts the changes applied so far: this instance's writes and those the listener heard. */
+    long generation() {
+        return generation.get();
     }
 
     /** The time the listener reads to stamp its confirmations. */

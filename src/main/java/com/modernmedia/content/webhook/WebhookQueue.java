@@ -5,6 +5,7 @@ import com.modernmedia.content.changelog.ChangeLog;
 import com.modernmedia.content.changelog.ChangeView;
 import com.modernmedia.content.shared.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -93,6 +94,8 @@ class WebhookQueue {
      * Claims one due delivery for an attempt: the oldest pending one of an enabled endpoint, due now and held by
      * no instance. It is leased for the longest an attempt can take, so that nobody else sends it meanwhile.
      */
+    // Workers call this from their own threads: Hibernate's session needs a request context to pick its database.
+    @ActivateRequestContext
     @Transactional
     Optional<Claim> claim() {
         Instant now = clock.instant();
@@ -113,6 +116,7 @@ class WebhookQueue {
      * attempts run out, which gives the event up and disables its endpoint; given up at once on any other answer,
      * and the endpoint goes on with its next event.
      */
+    @ActivateRequestContext
     @Transactional
     void record(UUID deliveryId, WebhookSender.Outcome outcome) {
         Optional<WebhookDelivery> found = deliveries.findByIdOptional(deliveryId);
