@@ -4,10 +4,12 @@ import com.modernmedia.content.ContentConfig;
 import com.modernmedia.content.changelog.ChangeLog;
 import com.modernmedia.content.changelog.StaleTags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.UUID;
  * instance skips rather than waits) and leased for as long as sending it can take, so that no other instance sends
  * it meanwhile; it is sent outside any transaction, and its outcome recorded in another.
  */
+// Its transactions may run on any thread (a scheduler's, a test's): Hibernate picks the database through the
+// request context (shared/ReadRouting), so each method has one.
+@ActivateRequestContext
 @ApplicationScoped
 class PurgeCursor {
 
@@ -93,7 +98,8 @@ class PurgeCursor {
         Duration doubled = settings.retryBackoff().multipliedBy(1L << Math.min(state.attempts - 1, 30));
         Duration wait = doubled.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : doubled;
         state.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        state.nextAttemptAt = clock.instant().plus(wait);
+        // PostgreSQL keeps microseconds, rounding: a time rounded up would still be ahead of the clock when it is due.
+        state.nextAttemptAt = clock.instant().truncatedTo(ChronoUnit.MICROS).plus(wait);
         release(state);
         return wait;
     }
