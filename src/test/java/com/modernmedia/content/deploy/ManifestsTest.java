@@ -208,6 +208,9 @@ class ManifestsTest {
         assertEquals(dockerfileUser(), pod.getSecurityContext().getRunAsUser(), "the pod runs as the image's user");
         assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType());
         assertEquals(false, pod.getAutomountServiceAccountToken(), "the service never calls the Kubernetes API");
+        for (Boolean hostNamespace : new Boolean[] {pod.getHostNetwork(), pod.getHostPID(), pod.getHostIPC()}) {
+            assertTrue(hostNamespace == null || !hostNamespace, "the pod shares no namespace with its node");
+        }
         var security = container.getSecurityContext();
         assertEquals(true, security.getRunAsNonRoot());
         assertEquals(true, security.getReadOnlyRootFilesystem());
