@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -18,12 +19,13 @@ import java.util.regex.Pattern;
 /**
  * The HTTP methods each path of the API allows, read once from the resource
  * classes, for the {@code Allow} header that RFC 9110 requires on a 405
- * (RESTEasy Reactive answers 405 without it), and the media types each read answers, for the detail of a 406.
+ * (RESTEasy Reactive answers 405 without it), the media types each read answers, for the detail of a 406, and the
+ * path template a request path matches, for the metrics of answers given before any resource runs.
  */
 @Singleton
 public class AllowedMethods {
 
-    private record Route(Pattern path, String method, List<String> produces) {
+    private record Route(String template, Pattern path, String method, List<String> produces) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -51,6 +53,11 @@ public class AllowedMethods {
         return String.join(", ", allowed);
     }
 
+    /** The template of the resource path a request path matches ({@code /api/v1/articles/{slugOrId}}), if any. */
+    public Optional<String> templateOf(String requestPath) {
+        return routes.stream().filter(route -> route.path().matcher(requestPath).matches()).map(Route::template).findFirst();
+    }
+
     /** The media types a GET of the path answers in, as the resource declares them. */
     public List<String> producedFor(String requestPath) {
         return routes.stream().filter(route -> route.method().equals(HttpMethod.GET) && route.path().matcher(requestPath).matches())
@@ -65,8 +72,8 @@ public class AllowedMethods {
                 Path path = method.getAnnotation(Path.class);
                 Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
                         : resource.getAnnotation(Produces.class);
-                routes.add(new Route(pattern(path == null ? base : base + "/" + path.value()), httpMethod,
-                        produces == null ? List.of() : List.of(produces.value())));
+                String template = normalized(path == null ? base : base + "/" + path.value());
+                routes.add(new Route(template, pattern(template), httpMethod, produces == null ? List.of() : List.of(produces.value())));
             }
         }
     }
@@ -81,11 +88,15 @@ public class AllowedMethods {
         return null;
     }
 
+    /** A path as its annotations join it, with one slash between segments and none at the end. */
+    private static String normalized(String template) {
+        return ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    }
+
     /** A path template such as /api/v1/people/{slugOrId}/quotes as a regular expression. */
     private static Pattern pattern(String template) {
-        String normalized = ("/" + template).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
         StringBuilder regex = new StringBuilder();
-        for (String part : normalized.split("(?=\\{)|(?<=\\})")) {
+        for (String part : template.split("(?=\\{)|(?<=\\})")) {
             regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
         }
         return Pattern.compile(regex + "/?");

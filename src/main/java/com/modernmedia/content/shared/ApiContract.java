@@ -24,7 +24,7 @@ import java.util.Map;
  * every operation of a shape. Resources document only what is their own (200, 201, 204, 404, 409).
  * Also: public operations say they need no key, and a PATCH takes a JSON Merge Patch, whose members are all
  * optional, as application/merge-patch+json or application/json. Every operation is rate limited: each may answer
- * 429, and every answer carries the RateLimit-Policy and RateLimit headers.
+ * 429, and every answer carries the RateLimit-Policy and RateLimit headers, and the request's X-Request-Id.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContract implements OASFilter {
@@ -33,7 +33,8 @@ public class ApiContract implements OASFilter {
     private static final String PATCH_SUFFIX = "Patch";
     /** Carries a patch schema's input name while the filter runs; removed before the document is served. */
     private static final String PATCH_OF = "x-patch-of";
-    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit");
+    /** Headers on every answer: the caller's rate limit (RateLimitFilter) and the request's id (RequestId). */
+    private static final List<String> EVERY_ANSWER_HEADERS = List.of("RateLimit-Policy", "RateLimit", RequestId.HEADER);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -49,23 +50,24 @@ public class ApiContract implements OASFilter {
         }));
         patchSchemas.forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
         removeInputsOnlyPatched(openAPI, patchSchemas);
-        documentRateLimitHeaders(openAPI);
+        documentHeadersOfEveryAnswer(openAPI);
     }
 
     /**
-     * Every answer of every operation carries the caller's rate limit: the reusable responses and each operation's
-     * own (a reference to a reusable one cannot take headers beside it, so those get them where they are defined).
+     * Every answer of every operation carries the caller's rate limit and the request's id: the reusable responses and
+     * each operation's own (a reference to a reusable one cannot take headers beside it, so those get them where they
+     * are defined).
      */
-    private static void documentRateLimitHeaders(OpenAPI openAPI) {
-        openAPI.getComponents().getResponses().values().forEach(ApiContract::addRateLimitHeaders);
+    private static void documentHeadersOfEveryAnswer(OpenAPI openAPI) {
+        openAPI.getComponents().getResponses().values().forEach(ApiContract::addHeadersOfEveryAnswer);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
                 operation.getResponses().getAPIResponses().values().stream()
                         .filter(response -> response.getRef() == null)
-                        .forEach(ApiContract::addRateLimitHeaders)));
+                        .forEach(ApiContract::addHeadersOfEveryAnswer)));
     }
 
-    private static void addRateLimitHeaders(APIResponse response) {
-        RATE_LIMIT_HEADERS.forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
+    private static void addHeadersOfEveryAnswer(APIResponse response) {
+        EVERY_ANSWER_HEADERS.forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
     }
 
     /** An input that only a PATCH takes (no create or replace) is documented as its patch alone. */

@@ -140,6 +140,13 @@ public class ProblemException extends RuntimeException {
                         + "says what is left.", List.of(), null);
     }
 
+    /** This instance is stopping: it takes no new request, and the client's retry reaches another one. */
+    public static ProblemException shuttingDown() {
+        return new ProblemException(503, "service-unavailable", "Service Unavailable",
+                "This instance of the service is shutting down and takes no new requests. Retry: another instance "
+                        + "answers.", List.of(), null);
+    }
+
     /** 10485760 as "10 MiB", so the limit reads at a glance. */
     private static String readable(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.modernmedia.content.ContentConfig;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +75,11 @@ public class RepresentationCache {
         CaffeineCacheMetrics.monitor(registry, entries, "representations");
         FunctionCounter.builder("representations.invalidation.visits", visited, AtomicLong::get)
                 .description("Cached answers looked at by invalidations").register(registry);
+        // Entries alone do not say how full the cache is against content.cache.max-size: their weight does.
+        Gauge.builder("representations.weight", entries, cache -> cache.policy().eviction()
+                        .map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L))
+                .baseUnit("bytes").description("Memory the cached answers take, as content.cache.max-size counts it")
+                .register(registry);
     }
 
     /** A cache without metrics: a second, independent instance in the coherence tests. */

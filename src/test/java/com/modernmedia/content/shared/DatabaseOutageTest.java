@@ -42,6 +42,8 @@ import java.util.function.BooleanSupplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +75,8 @@ class DatabaseOutageTest {
     }
 
     private static final Duration RECOVERY = Duration.ofSeconds(15);
+    /** Agroal's readiness check of the connection pool, as /q/health names it. */
+    private static final String DATABASE_CHECK = "Database connections health check";
 
     @Inject
     Fixtures fixtures;
@@ -159,6 +163,40 @@ class DatabaseOutageTest {
             given().get(created).then().statusCode(200);
         }
         given().get(urlOf(kept)).then().statusCode(200).header("ETag", equalTo(before.header("ETag")));
+    }
+
+    /**
+     * A load balancer stops sending requests while readiness is down, and sends them again once it is up, with no
+     * restart; liveness, which would have the instance restarted, has no database check and stays up, and answers
+     * fast however long the database takes.
+     */
+    @Test
+    void shouldReportReadinessDownWhileTheDatabaseIsAwayAndUpAgainWhenItReturnsWhileLivenessStaysUp() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("UP"));
+        assertLive();
+
+        proxy.takeDown();
+        await("readiness goes down", RECOVERY, () -> !ready());
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("DOWN"));
+        for (int probe = 0; probe < 5; probe++) {
+            assertLive();
+        }
+
+        proxy.bringBack();
+        await("readiness comes back without a restart", RECOVERY, this::ready);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("UP"));
+        assertLive();
+    }
+
+    private static void assertLive() {
+        long started = System.nanoTime();
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", not(hasItem(DATABASE_CHECK)));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(1)) < 0,
+                "liveness waits for nothing");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package com.modernmedia.content.shared;
+
+import com.modernmedia.content.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the service logs about a request names the request by its id, and never holds a secret: no API key, whether
+ * it is sent, created, refused or bootstraps the admin, and no Authorization header.
+ */
+@QuarkusTest
+class RequestLoggingTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    /** Each record as a log line would show it (message, parameters, stack trace) and its log context. */
+    private record Logged(String logger, String text, Map<String, String> mdc) {
+    }
+
+    private final List<Logged> logged = new CopyOnWriteArrayList<>();
+    private final Handler recorder = new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            StringWriter text = new StringWriter().append(formatter.formatMessage(record));
+            if (record.getThrown() != null) {
+                record.getThrown().printStackTrace(new PrintWriter(text));
+            }
+            // The log context is the one of the thread that logs, read here as a log handler reads it.
+            Map<String, String> mdc = record instanceof ExtLogRecord ext ? ext.getMdcCopy() : Map.of();
+            logged.add(new Logged(record.getLoggerName(), text.toString(), mdc));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        fixtures.reset();
+        Logger.getLogger("").addHandler(recorder);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger("").removeHandler(recorder);
+    }
+
+    @Test
+    void shouldLogWhatARequestDidWithTheIdOfThatRequest() {
+        String editor = fixtures.apiKey("editor");
+
+        given().header(RequestId.HEADER, "write-7").auth().oauth2(editor).contentType("application/json")
+                .body("{\"name\": \"Shipping lanes\"}").post("/api/v1/topics").then().statusCode(201);
+
+        List<Logged> changed = logged.stream().filter(l -> l.logger().equals(CacheInvalidation.class.getName())).toList();
+        assertEquals(1, changed.size(), "the write's invalidation is logged: " + logged);
+        assertEquals("write-7", changed.get(0).mdc().get(RequestId.MDC_KEY), "logged on a worker thread, after the commit");
+    }
+
+    @Test
+    void shouldNeverLogAnApiKeyOrAnAuthorizationHeader() {
+        String editor = fixtures.apiKey("editor");
+        String partner = fixtures.apiKey("partner");
+        String unknown = "cak_NotAKeyAnyoneWasGiven0123456789abcdef";
+
+        given().auth().oauth2(editor).contentType("application/json").body("{\"name\": \"Ports\"}")
+                .post("/api/v1/topics").then().statusCode(201);
+        given().auth().oauth2(unknown).get("/api/v1/articles").then().statusCode(401);
+        given().auth().oauth2(partner).contentType("application/json").body("{\"name\": \"Docks\"}")
+                .post("/api/v1/topics").then().statusCode(403);
+        given().header("Authorization", "Basic " + unknown).get("/api/v1/topics").then().statusCode(401);
+        String created = given().auth().oauth2(Fixtures.ADMIN_KEY).contentType("application/json")
+                .body("{\"name\": \"wire-desk\", \"role\": \"editor\"}").post("/api/v1/admin/keys")
+                .then().statusCode(201).extract().path("key");
+        given().auth().oauth2(created).get("/api/v1/articles").then().statusCode(200);
+        given().auth().oauth2(created).contentType("application/json").body("{\"name\": \"" + "x".repeat(300) + "\"}")
+                .post("/api/v1/topics").then().statusCode(400);
+
+        assertTrue(logged.stream().anyMatch(l -> l.logger().equals(CacheInvalidation.class.getName())), "something was logged");
+        for (String secret : List.of(editor, partner, unknown, created, Fixtures.ADMIN_KEY, "Bearer ", "Authorization")) {
+            List<Logged> leaks = logged.stream()
+                    .filter(l -> l.text().contains(secret) || l.mdc().values().stream().anyMatch(v -> v.contains(secret)))
+                    .toList();
+            assertEquals(List.of(), leaks, "logged: " + secret);
+        }
+    }
+}
