@@ -76,11 +76,11 @@ public interface ContentConfig {
             boolean enabled();
 
             /**
-             * How often the replica's change log head is compared with the primary's; shorter than
-             * content.cache.max-staleness, for which a check holds. {@code off} in tests, which check themselves.
+             * How often the replica's change log head is compared with the primary's (Quarkus' scheduler: at least
+             * 1 s); a check holds for three times content.cache.max-staleness. {@code off} in tests, which check.
              */
             @WithName("check-interval")
-            @WithDefault("200ms")
+            @WithDefault("1s")
             String checkInterval();
         }
     }

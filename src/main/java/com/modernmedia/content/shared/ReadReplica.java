@@ -21,8 +21,8 @@ import java.time.Instant;
  * it has replayed every change this instance has applied. Every check-interval it notes how many changes the
  * {@link RepresentationCache} has applied, then reads the change log's head on the primary, then on the replica;
  * if the replica is as far, it is trusted for that many changes, until another is applied (a write here, or one
- * the {@link ChangeListener} heard: those committed before the head was read on the primary) or the check is
- * older than content.cache.max-staleness, the bound the listener keeps too. So a read never shows a version older than one this instance has already
+ * the {@link ChangeListener} heard: those committed before the head was read on the primary), or the check is
+ * older than three times content.cache.max-staleness (a replica that stops answering is left within that). So a read never shows a version older than one this instance has already
  * invalidated, and a replica that lags or fails only sends the reads back to the primary.
  */
 @ApplicationScoped
@@ -45,7 +45,8 @@ public class ReadReplica {
     ReadReplica(ContentConfig config, RepresentationCache changes, AgroalDataSource primary,
                 @DataSource(DATASOURCE) InjectableInstance<AgroalDataSource> replica, Clock clock) {
         this.enabled = config.db().readReplica().enabled();
-        this.validity = config.cache().maxStaleness();
+        // Quarkus' scheduler runs a job at most once a second; a check holds for three cache staleness bounds (3 s).
+        this.validity = config.cache().maxStaleness().multipliedBy(3);
         this.changes = changes;
         this.primary = primary;
         this.replica = replica;

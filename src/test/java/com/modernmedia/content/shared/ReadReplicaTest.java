@@ -119,9 +119,9 @@ class ReadReplicaTest {
     }
 
     @Test
-    void shouldStopTrustingACheckOlderThanTheStalenessBound() {
-        clock.advance(Duration.ofSeconds(2));
-        assertFalse(replica.usable(), "a replica not checked within content.cache.max-staleness is not used");
+    void shouldStopUsingTheReplicaOnceItsCheckAndTheListenersConfirmationAreOld() {
+        clock.advance(Duration.ofSeconds(4));
+        assertFalse(replica.usable(), "a replica not checked for three staleness bounds is not used");
     }
 
     private String path() {
