@@ -59,9 +59,11 @@ public class ReadReplica {
                 && clock.instant().isBefore(checkedAt.plus(validity));
     }
 
-    @Scheduled(every = "${content.db.read-replica.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+    @Scheduled(every = "${content.db.read-replica.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
+        if (!enabled) {
+            return;
+        }
         long generation = changes.generation();
         Instant started = clock.instant();
         try {
@@ -90,21 +92,6 @@ public class ReadReplica {
              ResultSet row = statement.executeQuery("select position from change_log_head")) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    /** Skips the check when no replica is configured. */
-    @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        private final boolean enabled;
-
-        Disabled(ContentConfig config) {
-            this.enabled = config.db().readReplica().enabled();
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
         }
     }
 }
