@@ -141,7 +141,9 @@ class ReadReplicaTest {
         String written = queryPrimary("select pg_current_wal_lsn()::text");
         Instant deadline = Instant.now().plus(REPLAY);
         while (!"t".equals(queryReplica("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn"))) {
-            assertTrue(Instant.now().isBefore(deadline), "the standby replays " + written);
+            assertTrue(Instant.now().isBefore(deadline), "the standby replays " + written + " (it has replayed "
+                    + queryReplica("select pg_last_wal_replay_lsn()::text || ', its WAL receiver is ' || coalesce("
+                            + "(select status from pg_stat_wal_receiver), 'not running')") + ")");
             Thread.onSpinWait();
         }
     }
