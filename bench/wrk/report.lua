@@ -1,7 +1,8 @@
 -- wrk script of bench/run.sh.
 --
 -- With BENCH_PATHS naming a file of request paths (one a line), every request
--- takes one of them at random: the long tail over the whole data set. With
+-- takes one of them at random: the long tail over the whole data set. A line may
+-- add an ETag after a space: that request revalidates it (If-None-Match). With
 -- BENCH_UNCACHED=1, every request misses the representation cache (below).
 -- Otherwise wrk keeps sending its one URL, and this script defines no request()
 -- function, so wrk builds that request once instead of calling Lua each time.
@@ -25,10 +26,15 @@ end
 
 if paths_file and paths_file ~= "" then
    local paths = {}
+   local etags = {}
 
    function init(args)
       for line in io.lines(paths_file) do
-         if line ~= "" then
+         local path, etag = string.match(line, "^(%S+)%s+(%S+)$")
+         if path then
+            paths[#paths + 1] = path
+            etags[#paths] = etag
+         elseif line ~= "" then
             paths[#paths + 1] = line
          end
       end
@@ -39,7 +45,11 @@ if paths_file and paths_file ~= "" then
    end
 
    function request()
-      return wrk.format(nil, paths[math.random(#paths)])
+      local i = math.random(#paths)
+      if etags[i] then
+         return wrk.format(nil, paths[i], { ["If-None-Match"] = etags[i] })
+      end
+      return wrk.format(nil, paths[i])
    end
 elseif uncached then
    -- BENCH_UNCACHED=1: every request adds a publishedBefore filter, a parameter the list

@@ -50,6 +50,8 @@ public interface ContentConfig {
 
     Cache cache();
 
+    Documents documents();
+
     Changes changes();
 
     Sync sync();
@@ -204,6 +206,30 @@ public interface ContentConfig {
         @WithName("publication-check")
         @WithDefault("1s")
         String publicationCheck();
+    }
+
+    interface Documents {
+        /**
+         * Serve public reads the representation cache misses from documents rendered on write and stored in
+         * PostgreSQL (shared/StoredDocuments), where one exists; otherwise they are built from the entities.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How often the renderer looks for documents that writes have made stale (or new content asks for), and
+         * renders them again; {@code off} in tests, which render when they mean to.
+         */
+        @WithName("render-interval")
+        @WithDefault("1s")
+        String renderInterval();
+
+        /** How many documents one transaction of the renderer stores. */
+        @WithName("batch-size")
+        @WithDefault("100")
+        @Min(1)
+        @Max(1000)
+        int batchSize();
     }
 
     interface Changes {

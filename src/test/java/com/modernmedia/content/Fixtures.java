@@ -47,7 +47,7 @@ public class Fixtures {
 
     /** Empties every table but the bootstrap admin key, so each test starts from nothing. */
     public void reset() {
-        execute("truncate quote, article_image, article_person, article_related, article_topic, article_author, "
+        execute("truncate stored_document, quote, article_image, article_person, article_related, article_topic, article_author, "
                 + "article_revision, article, topic, person, image, slug_redirect, audit_log, idempotent_request, change_log, "
                 + "webhook_delivery, webhook_endpoint, rate_limit_bucket");
         execute("delete from api_key where name <> 'bootstrap-admin'");

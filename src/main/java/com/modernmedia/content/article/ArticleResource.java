@@ -2,6 +2,7 @@ package com.modernmedia.content.article;
 
 import com.modernmedia.content.model.ArticleStatus;
 import com.modernmedia.content.shared.ApiDoc;
+import com.modernmedia.content.shared.ContentKind;
 import com.modernmedia.content.shared.FeedLinks;
 import com.modernmedia.content.shared.Idempotent;
 import com.modernmedia.content.shared.MergePatch;
@@ -12,6 +13,7 @@ import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.QueryParams;
 import com.modernmedia.content.shared.Responses;
 import com.modernmedia.content.shared.Role;
+import com.modernmedia.content.shared.Stored;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -185,6 +187,7 @@ public class ArticleResource {
             @Content(mediaType = ArticleFormats.NINJS_ALIAS, schema = @Schema(implementation = ArticleNinjs.class))})
     @Parameter(name = "fields", in = ParameterIn.QUERY, description = ApiDoc.FIELDS + " Only with application/json.",
             schema = @Schema(type = SchemaType.STRING, maxLength = ApiDoc.FIELDS_MAX), example = "headline,dek,authors.name")
+    @Stored(value = ContentKind.ARTICLE, pathParameter = "slugOrId", unless = "format")
     public RestResponse<ArticleDetail> get(
             @Parameter(description = ApiDoc.SLUG_OR_ID, example = ApiDoc.Demo.ARTICLE,
                     schema = @Schema(maxLength = ApiDoc.SLUG_OR_ID_MAX)) @PathParam("slugOrId") String slugOrId,

@@ -24,14 +24,17 @@ import com.modernmedia.content.shared.ProblemException;
 import com.modernmedia.content.shared.PublishedKind;
 import com.modernmedia.content.shared.Role;
 import com.modernmedia.content.shared.SlugResolver;
+import com.modernmedia.content.shared.StoredDocuments;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Hibernate;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +48,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArticleService implements PublishedKind {
 
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
 
@@ -136,6 +140,24 @@ public class ArticleService implements PublishedKind {
     public Optional<ArticleDetail> published(UUID id, Audience audience) {
         Instant now = clock.instant();
         return articles.findPublicById(id, now, audience).map(article -> detail(article, BodyFormat.BLOCKS, now, false, audience).body());
+    }
+
+    /**
+     * The public's documents of these articles (shared/StoredDocuments): each as GET answers it without a key, or
+     * gone when the public does not see it now. A related story not public yet is a tag the document depends on.
+     */
+    List<StoredDocuments.Rendering> publicDocuments(Collection<UUID> ids) {
+        Instant now = clock.instant();
+        return ids.stream().map(id -> articles.findPublicById(id, now, Audience.PUBLIC).map(article -> {
+            try {
+                Dated<ArticleDetail> detail = detail(article, BodyFormat.BLOCKS, now, false, Audience.PUBLIC);
+                return new StoredDocuments.Rendering(id, article.slug, detail.body(), detail.lastModified(), article.publishedAt,
+                        article.related.stream().map(r -> ContentKind.ARTICLE.tag(r.id)).collect(Collectors.toSet()));
+            } catch (IllegalStateException e) {
+                LOG.warnf(e, "Article %s cannot be stored as a document; its reads are built each time", id);
+                return StoredDocuments.Rendering.gone(id);
+            }
+        }).orElseGet(() -> StoredDocuments.Rendering.gone(id))).toList();
     }
 
     /** Why the audience does not see it: gone, out of the public's sight, or (for a partner) its rights. */

@@ -1,6 +1,9 @@
 package com.modernmedia.content.shared;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +44,21 @@ public final class Preconditions {
     }
 
     /** The strong ETag of a representation: its revision when it has one, and a hash of its bytes. */
-    public static String etag(Object entity, String bodyHash) {
-        return entity instanceof Versioned versioned
-                ? "\"r" + versioned.revision() + "-" + bodyHash + "\""
-                : "\"" + bodyHash + "\"";
+    public static String etag(Object entity, byte[] body) {
+        return etag(entity instanceof Versioned versioned ? versioned.revision() : null, body);
+    }
+
+    /** The strong ETag of a representation of this revision (null: of something unversioned) with these bytes. */
+    public static String etag(Integer revision, byte[] body) {
+        return revision != null ? "\"r" + revision + "-" + hashOf(body) + "\"" : "\"" + hashOf(body) + "\"";
+    }
+
+    private static String hashOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

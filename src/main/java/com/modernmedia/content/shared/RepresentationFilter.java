@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.modernmedia.content.ContentConfig;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -30,15 +31,15 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,16 +78,20 @@ public class RepresentationFilter {
     private final CacheInvalidation.WrittenTags written;
     private final RepresentationCache cache;
     private final PublicUrl publicUrl;
+    private final StoredDocuments documents;
+    private final Clock clock;
     private final Map<Method, List<String>> readParameters = new ConcurrentHashMap<>();
     private final Map<Method, List<MediaType>> offers = new ConcurrentHashMap<>();
 
     public RepresentationFilter(ObjectMapper mapper, ContentConfig config, CacheInvalidation.WrittenTags written,
-                                RepresentationCache cache, PublicUrl publicUrl) {
+                                RepresentationCache cache, PublicUrl publicUrl, StoredDocuments documents, Clock clock) {
         this.mapper = mapper;
         this.config = config;
         this.written = written;
         this.cache = cache;
         this.publicUrl = publicUrl;
+        this.documents = documents;
+        this.clock = clock;
     }
 
     /**
@@ -210,6 +215,33 @@ public class RepresentationFilter {
         }
     }
 
+    /**
+     * A public read of a {@link Stored} resource that the representation cache missed is answered with the fresh
+     * stored document, if there is one: one indexed read. The answer goes through {@link #represent} like any other.
+     */
+    @ServerRequestFilter(priority = Priorities.USER + 100) // after checkShapingParameters, which parses fields=
+    public Response serveStored(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Stored stored = method == null ? null : method.getAnnotation(Stored.class);
+        if (stored == null || !config.documents().enabled() || !isPublicRead(request) || !firstVariant(request, method)) {
+            return null;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        if (Arrays.stream(stored.unless()).anyMatch(query::containsKey)) {
+            return null;
+        }
+        String slugOrId = request.getUriInfo().getPathParameters().getFirst(stored.pathParameter());
+        return documents.find(stored.value(), slugOrId, clock.instant())
+                .map(document -> Response.ok(document).lastModified(Date.from(document.lastModified())).build())
+                .orElse(null);
+    }
+
+    /** Whether the read answers with its first (or only) media type: the one whose DTO a document holds. */
+    private boolean firstVariant(ContainerRequestContext request, Method method) {
+        List<MediaType> offered = offers.computeIfAbsent(method, RepresentationFilter::offeredBy);
+        return offered.size() <= 1 || offered.get(0).equals(request.getProperty(NEGOTIATED));
+    }
+
     /** A negotiated read answers with the DTO it declares in its first media type only; the others are Rendered. */
     private boolean negotiatedAway(ContainerRequestContext request, Method method) {
         return request.getProperty(NEGOTIATED) instanceof MediaType variant && !variant.equals(offers.get(method).get(0));
@@ -248,10 +280,15 @@ public class RepresentationFilter {
             response.getHeaders().add("Link", "<" + nextPage(request, page.next()) + ">; rel=\"next\"");
         }
         Rendered rendered = entity instanceof Rendered r ? r : null;
+        StoredDocuments.Document stored = entity instanceof StoredDocuments.Document d ? d : null;
         Object shown = rendered == null ? entity : rendered.source();
-        byte[] body = rendered == null ? serialize(entity, (FieldSelection) request.getProperty(SELECTION)) : render(rendered);
+        FieldSelection selection = (FieldSelection) request.getProperty(SELECTION);
+        byte[] body = stored != null ? select(stored.body(), selection)
+                : rendered == null ? serialize(entity, selection) : render(rendered);
         MediaType type = rendered == null ? MediaType.APPLICATION_JSON_TYPE : rendered.type();
-        String etag = Preconditions.etag(shown, hashOf(body)); // the bytes differ per representation, and so does the tag
+        // The bytes differ per representation, and so does the tag; a stored document's is stored with it.
+        String etag = stored == null ? Preconditions.etag(shown, body)
+                : selection == null ? stored.etag() : Preconditions.etag(stored.revision(), body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // gzip depends on Accept-Encoding, the CORS allow-origin header echoes Origin, a key may show more,
         // and a negotiated resource answers by Accept.
@@ -262,7 +299,8 @@ public class RepresentationFilter {
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
         if (isPublicRead(request)) {
-            Set<String> tags = CacheTags.of(shown, rendered == null ? (Type) request.getProperty(REPRESENTED_TYPE) : shown.getClass(),
+            Set<String> tags = stored != null ? new LinkedHashSet<>(Arrays.asList(stored.surrogateKey().split(" ")))
+                    : CacheTags.of(shown, rendered == null ? (Type) request.getProperty(REPRESENTED_TYPE) : shown.getClass(),
                     request.getUriInfo().getPath());
             response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", tags));
             keep(request, response, body, type, etag, tags);
@@ -341,8 +379,22 @@ public class RepresentationFilter {
         }
         if ((status == 200 || status == 201) && response.getEntity() instanceof Versioned written) {
             byte[] body = serialize(written, null);
-            response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(written, hashOf(body)));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, Preconditions.etag(written, body));
             response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    /** A stored document's JSON, or what fields= selects of it. */
+    private byte[] select(byte[] json, FieldSelection selection) {
+        if (selection == null) {
+            return json;
+        }
+        try {
+            JsonNode tree = mapper.readTree(json);
+            selection.applyTo(tree);
+            return mapper.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -411,15 +463,6 @@ public class RepresentationFilter {
             }
         }
         return false;
-    }
-
-    private static String hashOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** A read without a key: the same for everyone, so its answer may be shared. */
