@@ -38,7 +38,8 @@ check_schema_name() {
 
 # The benchmark measures the packaged jar in the prod profile, as it is deployed.
 ensure_jar() {
-    if [[ ! -f $JAR ]]; then
+    # A jar older than the sources would measure other code than the commit the report names.
+    if [[ ! -f $JAR || -n $(cd "$PROJECT_DIR" && find src/main pom.xml -newer "$JAR" -print -quit) ]]; then
         log "building the packaged jar (./mvnw -B -q package -DskipTests)"
         (cd "$PROJECT_DIR" && ./mvnw -B -q package -DskipTests)
     fi
