@@ -298,6 +298,20 @@ class RepresentationCacheTest {
         assertEquals(0, cache.linkedTags());
     }
 
+    @Test
+    void shouldWeighAPageWithTheIndexEntriesOfItsTagsNotOnlyItsBytes() {
+        Set<String> tags = new java.util.HashSet<>();
+        for (int i = 0; i < 80; i++) {
+            tags.add("article-" + java.util.UUID.randomUUID());
+        }
+        RepresentationCache.Representation page = new RepresentationCache.Representation(new byte[10_000], "\"x\"",
+                Map.of("Cache-Control", "public, max-age=60"), tags);
+
+        // each tag: its string (44 characters) and its link in the index; the body alone would be 10,000
+        int tagsTake = 80 * (44 + RepresentationCache.STRING_OVERHEAD + RepresentationCache.TAG_INDEX_OVERHEAD);
+        assertTrue(page.weight() >= 10_000 + tagsTake, "weighs " + page.weight());
+    }
+
     private static RepresentationCache.Representation representation(String tag) {
         return new RepresentationCache.Representation("{}".getBytes(), "\"x\"", Map.of(), Set.of(tag, "list-articles"));
     }
