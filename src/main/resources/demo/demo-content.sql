@@ -959,3 +959,8 @@ update article a
          where x.word_count = 0) c
  where c.id = a.id
    and a.word_count <> c.n;
+
+-- Each article asks for its stored document (render on write, V19), as a write through the change log does;
+-- what this script may have changed is rendered again.
+insert into stored_document (kind, id) select 'article', id from article where deleted_at is null
+on conflict (kind, id) do update set stale = true;
