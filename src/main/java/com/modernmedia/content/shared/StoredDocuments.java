@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,24 +53,30 @@ public class StoredDocuments {
         this.mapper = mapper;
     }
 
-    /** The fresh document of a resource of this kind, by slug or id, if one may be served now. */
+    /**
+     * The fresh document of a resource of this kind, by slug or id, if one may be served now. Plain JDBC on the
+     * session's connection (so on the database ReadRouting picked): this is every cache miss of an article, and
+     * Hibernate's native query machinery cost as much as the rest of the lookup.
+     */
     public Optional<Document> find(ContentKind kind, String slugOrId, Instant now) {
-        UUID id = SlugResolver.UUID_SHAPE.matcher(slugOrId).matches() ? UUID.fromString(slugOrId) : null;
-        String where = id != null ? "id = :id" : "slug = :slug";
-        var query = entityManager.createNativeQuery("select body, etag, surrogate_key, revision, last_modified from stored_document"
-                        + " where kind = :kind and " + where + " and not stale and visible_from <= :now", Object[].class)
-                .setParameter("kind", kind.value()).setParameter("now", now);
-        if (id != null) {
-            query.setParameter("id", id);
-        } else {
-            query.setParameter("slug", slugOrId);
-        }
-        List<?> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Document((byte[]) row[0], (String) row[1], (String) row[2], (Integer) row[3], instant(row[4])));
+        boolean byId = SlugResolver.UUID_SHAPE.matcher(slugOrId).matches();
+        String sql = "select body, etag, surrogate_key, revision, last_modified from stored_document where kind = ? and "
+                + (byId ? "id = ?" : "slug = ?") + " and not stale and visible_from <= ?";
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, kind.value());
+                statement.setObject(2, byId ? UUID.fromString(slugOrId) : slugOrId);
+                statement.setObject(3, now.atOffset(ZoneOffset.UTC));
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    int revision = row.getInt(4);
+                    return Optional.of(new Document(row.getBytes(1), row.getString(2), row.getString(3),
+                            row.wasNull() ? null : revision, row.getObject(5, OffsetDateTime.class).toInstant()));
+                }
+            }
+        });
     }
 
     /** Where the change log stands: a renderer reads it before anything it renders from. */
@@ -134,9 +144,5 @@ public class StoredDocuments {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + dto.getClass().getSimpleName(), e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
     }
 }
