@@ -1,19 +1,15 @@
 package com.modernmedia.content;
 
+import com.modernmedia.content.shared.CacheInvalidation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,33 +32,17 @@ class TracingTest {
     @ConfigProperty(name = "quarkus.otel.sdk.disabled")
     boolean sdkDisabled;
 
-    private final List<Map<String, String>> logContexts = new CopyOnWriteArrayList<>();
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext && record.getLoggerName().endsWith(".CacheInvalidation")) {
-                logContexts.add(ext.getMdcCopy());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogRecorder log = new LogRecorder();
 
     @BeforeEach
     void listen() {
         fixtures.reset();
-        Logger.getLogger("").addHandler(recorder);
+        log.start();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("").removeHandler(recorder);
+        log.stop();
     }
 
     @Test
@@ -73,8 +53,9 @@ class TracingTest {
                 .auth().oauth2(fixtures.apiKey("editor")).contentType("application/json").body("{\"name\": \"Tides\"}")
                 .post("/api/v1/topics").then().statusCode(201);
 
-        assertEquals(1, logContexts.size(), "the write logged its invalidation");
-        Map<String, String> context = logContexts.get(0);
+        List<LogRecorder.Logged> invalidations = log.of(CacheInvalidation.class);
+        assertEquals(1, invalidations.size(), "the write logged its invalidation");
+        Map<String, String> context = invalidations.get(0).mdc();
         assertEquals("traced-1", context.get("requestId"));
         assertFalse(context.containsKey("traceId"), "no trace: " + context);
         assertFalse(context.containsValue(TRACE_ID), "not even the caller's: " + context);
