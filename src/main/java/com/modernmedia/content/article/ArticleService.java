@@ -148,16 +148,21 @@ public class ArticleService implements PublishedKind {
      */
     List<StoredDocuments.Rendering> publicDocuments(Collection<UUID> ids) {
         Instant now = clock.instant();
-        return ids.stream().map(id -> articles.findPublicById(id, now, Audience.PUBLIC).map(article -> {
-            try {
-                Dated<ArticleDetail> detail = detail(article, BodyFormat.BLOCKS, now, false, Audience.PUBLIC);
-                return new StoredDocuments.Rendering(id, article.slug, detail.body(), detail.lastModified(), article.publishedAt,
-                        article.related.stream().map(r -> ContentKind.ARTICLE.tag(r.id)).collect(Collectors.toSet()));
-            } catch (IllegalStateException e) {
-                LOG.warnf(e, "Article %s cannot be stored as a document; its reads are built each time", id);
-                return StoredDocuments.Rendering.gone(id);
-            }
-        }).orElseGet(() -> StoredDocuments.Rendering.gone(id))).toList();
+        Map<UUID, Article> found = articles.listPublicByIds(ids, now, Audience.PUBLIC).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return ids.stream().map(id -> found.containsKey(id) ? publicDocument(found.get(id), now) : StoredDocuments.Rendering.gone(id))
+                .toList();
+    }
+
+    private StoredDocuments.Rendering publicDocument(Article article, Instant now) {
+        try {
+            Dated<ArticleDetail> detail = detail(article, BodyFormat.BLOCKS, now, false, Audience.PUBLIC);
+            return new StoredDocuments.Rendering(article.id, article.slug, detail.body(), detail.lastModified(), article.publishedAt,
+                    article.related.stream().map(r -> ContentKind.ARTICLE.tag(r.id)).collect(Collectors.toSet()));
+        } catch (IllegalStateException e) {
+            LOG.warnf(e, "Article %s cannot be stored as a document; its reads are built each time", article.id);
+            return StoredDocuments.Rendering.gone(article.id);
+        }
     }
 
     /** Why the audience does not see it: gone, out of the public's sight, or (for a partner) its rights. */
